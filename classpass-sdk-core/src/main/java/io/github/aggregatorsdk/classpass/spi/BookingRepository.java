@@ -1,0 +1,52 @@
+package io.github.aggregatorsdk.classpass.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ClassPass bookings in the host's sign-in lists.
+ *
+ * <p>Implementations MUST be thread-safe. Methods never return null. The SDK calls the writing
+ * methods inside {@link SessionTransactions#inSessionTransaction} for the booking's session; a
+ * booking's spot MUST show in that session's {@link Occupancy} as soon as it is written.
+ * Exceptions thrown by an implementation reach the caller as they are.
+ */
+public interface BookingRepository {
+
+  /**
+   * The booking made for a ClassPass reservation.
+   *
+   * @param reservationId ClassPass's reservation id; never null
+   * @return the booking, or empty when none was made for it
+   */
+  Optional<Booking> findByReservationId(String reservationId);
+
+  /**
+   * A session's ClassPass bookings in every state, ordered by creation time.
+   *
+   * @param sessionId the session's id; never null
+   * @return the bookings; empty when none or when the session is unknown
+   */
+  List<Booking> findClassPassBookings(String sessionId);
+
+  /**
+   * Adds a ClassPass booking to a session's sign-in list, in state {@link BookingStatus#BOOKED},
+   * with the product and paid flag given.
+   *
+   * @param booking what to add; never null. Its reservation id is new (the SDK checked).
+   * @return the stored booking, with the host's id
+   */
+  Booking create(NewBooking booking);
+
+  /**
+   * Changes a booking's state, for a cancellation by ClassPass.
+   *
+   * @param bookingId the booking's id; never null
+   * @param status the new state; never null
+   * @param at when the change happened; never null, becomes {@link Booking#lastUpdated()}
+   * @return the booking after the change
+   * @throws java.util.NoSuchElementException when no booking has this id
+   */
+  Booking updateStatus(String bookingId, BookingStatus status, Instant at);
+}

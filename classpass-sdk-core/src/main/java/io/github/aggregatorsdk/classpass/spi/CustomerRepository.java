@@ -1,0 +1,68 @@
+package io.github.aggregatorsdk.classpass.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The host's customers, as far as ClassPass customer matching needs them.
+ *
+ * <p>Implementations MUST be thread-safe. Methods never return null. A ClassPass user id MUST be
+ * carried by at most one customer (a unique constraint in a database). The SDK calls
+ * {@link #create} and {@link #linkClassPassUserId} inside
+ * {@link SessionTransactions#inSessionTransaction}, so their writes commit or roll back with the
+ * booking they belong to. Exceptions thrown by an implementation reach the caller as they are.
+ */
+public interface CustomerRepository {
+
+  /**
+   * The customer carrying a ClassPass user id.
+   *
+   * @param classPassUserId the ClassPass user id; never null
+   * @return the customer, or empty when none carries it
+   */
+  Optional<Customer> findByClassPassUserId(String classPassUserId);
+
+  /**
+   * Customers whose e-mail address equals the given one, ignoring case and surrounding
+   * whitespace. Only called when the matching policy includes e-mail; the default answers none,
+   * which makes that policy behave like matching by ClassPass id alone.
+   *
+   * @param normalizedEmail the address, already trimmed and lower-cased; never null
+   * @return the matching customers, in a stable order; empty when none
+   */
+  default List<Customer> findByEmail(String normalizedEmail) {
+    return List.of();
+  }
+
+  /**
+   * Creates a customer for a ClassPass user.
+   *
+   * <p>MUST be idempotent on {@link NewCustomer#classPassUserId()}: when a customer carrying that
+   * id already exists (for example created by a concurrent request), the implementation MUST NOT
+   * create a second one and MUST return the existing customer instead.
+   *
+   * @param customer what to create; never null
+   * @return the created (or already existing) customer, carrying the ClassPass user id
+   */
+  Customer create(NewCustomer customer);
+
+  /**
+   * Links a ClassPass user id to an existing customer, replacing none: the SDK only calls this
+   * after checking that the customer carries no ClassPass user id and no other customer carries
+   * this one.
+   *
+   * @param customerId the customer's id; never null
+   * @param classPassUserId the ClassPass user id to store; never null
+   * @return the customer after the change
+   * @throws java.util.NoSuchElementException when no customer has this id
+   */
+  Customer linkClassPassUserId(String customerId, String classPassUserId);
+
+  /**
+   * One page of all customers, in a stable order; used for the duplicate report.
+   *
+   * @param page which page; never null
+   * @return the page; empty items when past the end
+   */
+  Page<Customer> page(PageRequest page);
+}
