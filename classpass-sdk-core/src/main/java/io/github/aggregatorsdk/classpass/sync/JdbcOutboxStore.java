@@ -1,0 +1,303 @@
+package io.github.aggregatorsdk.classpass.sync;
+
+import io.github.aggregatorsdk.classpass.spi.Page;
+import io.github.aggregatorsdk.classpass.spi.PageRequest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * A durable {@link OutboxStore} in two tables of a relational database, reached through a plain
+ * {@link DataSource}: {@code classpass_outbox} (pending entries, one per key) and
+ * {@code classpass_outbox_dead} (dead letters), or another configured name with {@code _dead}.
+ *
+ * <p>Safe when several app instances share the database: a claim leases a row with a conditional
+ * update that succeeds only while no unexpired lease holds it, and on PostgreSQL picks its
+ * candidates with {@code FOR UPDATE SKIP LOCKED} so that claimers do not wait for each other.
+ * Coalescing relies on the primary key on the coalescing key. The SQL is portable apart from the
+ * DDL; the database is recognised from {@link java.sql.DatabaseMetaData}. The SDK ships DDL for
+ * H2 and PostgreSQL ({@code outbox-h2.sql} and {@code outbox-postgresql.sql} in this package),
+ * run by {@link #createTablesIfMissing()}. Every method borrows a connection for its work only,
+ * commits its own work (it does not join a transaction of the caller) and gives the connection
+ * back with its auto-commit setting as it found it.
+ *
+ * <p>Leases are compared with each instance's clock: the clocks of instances sharing the
+ * database MUST agree to well within the lease duration.
+ */
+public final class JdbcOutboxStore implements OutboxStore {
+
+  /** The table name used unless another is configured. */
+  public static final String DEFAULT_TABLE_NAME = "classpass_outbox";
+
+  private static final int ENQUEUE_TRIES = 5;
+
+  private final DataSource dataSource;
+  private final String tableName;
+  private final Clock clock;
+  private volatile OutboxTable table;
+
+  /**
+   * Creates a store on the default table and the system clock.
+   *
+   * @param dataSource where the tables live; never null
+   */
+  public JdbcOutboxStore(DataSource dataSource) {
+    this(dataSource, DEFAULT_TABLE_NAME, Clock.systemUTC());
+  }
+
+  /**
+   * Creates a store. Nothing is read from the database until the first call.
+   *
+   * @param dataSource where the tables live; never null
+   * @param tableName the pending table's name, the dead letters get {@code _dead} appended; a
+   *     plain identifier of at most 40 letters, digits and underscores
+   * @param clock the source of "now" for due times and leases; never null
+   * @throws IllegalArgumentException when the table name is not a plain identifier
+   */
+  public JdbcOutboxStore(DataSource dataSource, String tableName, Clock clock) {
+    this(dataSource, tableName, clock, null);
+  }
+
+  /** Tests run one database's SQL on another (PostgreSQL's on H2 in PostgreSQL mode). */
+  JdbcOutboxStore(DataSource dataSource, String tableName, Clock clock, OutboxDialect dialect) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.tableName = OutboxSql.checkTableName(tableName);
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.table =
+        dialect == null ? null : new OutboxTable(new OutboxSql(tableName, dialect), dialect);
+  }
+
+  /**
+   * Creates both tables and their indexes unless they exist; safe to call on every start, from
+   * several instances at once.
+   *
+   * @throws UnsupportedOperationException when the database is neither H2 nor PostgreSQL; create
+   *     the tables by hand then
+   * @throws OutboxStoreException when the database fails
+   */
+  public void createTablesIfMissing() {
+    run("create the outbox tables", connection -> {
+      OutboxTable outbox = table(connection);
+      OutboxSchema.createIfMissing(connection, outbox.dialect(), outbox.sql());
+      return null;
+    });
+  }
+
+  @Override
+  public boolean enqueue(OutboxEvent event) {
+    Objects.requireNonNull(event, "event");
+    return run("enqueue event " + event.eventId() + " for " + event.key(), connection -> {
+      OutboxTable outbox = table(connection);
+      for (int i = 0; i < ENQUEUE_TRIES; i++) {
+        Instant now = OutboxArguments.now(clock);
+        if (outbox.replace(connection, event, now)) {
+          return true;
+        }
+        Optional<OutboxTable.PendingVersion> pending =
+            outbox.pendingVersion(connection, event.key());
+        if (pending.isPresent()) {
+          if (pending.get().eventId().equals(event.eventId())
+              || pending.get().lastUpdated().isAfter(event.lastUpdated())) {
+            return false;
+          }
+          continue; // an older version was queued after the update looked: replace that one
+        }
+        if (outbox.insert(connection, event, now)) {
+          return true;
+        }
+      }
+      throw new SQLException("the key changed " + ENQUEUE_TRIES + " times while enqueueing");
+    });
+  }
+
+  @Override
+  public List<OutboxEntry> claim(String owner, int max, Duration lease) {
+    OutboxArguments.owner(owner);
+    OutboxArguments.max(max);
+    OutboxArguments.lease(lease);
+    return run("claim outbox entries", connection -> inTransaction(connection, () -> {
+      OutboxTable outbox = table(connection);
+      Instant now = OutboxArguments.now(clock);
+      List<OutboxEntry> candidates = outbox.claimCandidates(connection, now, max);
+      // Leased in key order so that concurrent claimers that wait for rows lock them in one order.
+      List<OutboxEntry> byKey = new ArrayList<>(candidates);
+      byKey.sort(Comparator.comparing(OutboxEntry::key));
+      Set<String> leased = new HashSet<>();
+      for (OutboxEntry entry : byKey) {
+        if (outbox.lease(connection, entry, owner, now, now.plus(lease))) {
+          leased.add(entry.key());
+        }
+      }
+      candidates.removeIf(entry -> !leased.contains(entry.key()));
+      return candidates;
+    }));
+  }
+
+  @Override
+  public void markSent(String owner, List<OutboxEntry> entries) {
+    OutboxArguments.owner(owner);
+    OutboxArguments.entries(entries);
+    run("mark outbox entries sent", connection -> {
+      OutboxTable outbox = table(connection);
+      for (OutboxEntry entry : entries) {
+        if (!outbox.delete(connection, entry, owner)) {
+          outbox.release(connection, entry, owner);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void markFailed(
+      String owner, List<OutboxEntry> entries, Duration retryAfter, String error) {
+    OutboxArguments.owner(owner);
+    OutboxArguments.entries(entries);
+    OutboxArguments.retryAfter(retryAfter);
+    String lastError = OutboxArguments.shortText(error, "error");
+    run("mark outbox entries failed", connection -> {
+      OutboxTable outbox = table(connection);
+      Instant next = OutboxArguments.now(clock).plus(retryAfter);
+      for (OutboxEntry entry : entries) {
+        if (!outbox.fail(connection, entry, owner, next, lastError)) {
+          outbox.release(connection, entry, owner);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<DeadLetter> deadLetter(String owner, OutboxEntry entry, String reason) {
+    OutboxArguments.owner(owner);
+    Objects.requireNonNull(entry, "entry");
+    String shortReason = OutboxArguments.shortText(reason, "reason");
+    return run("dead-letter event " + entry.eventId() + " for " + entry.key(), connection -> {
+      OutboxTable outbox = table(connection);
+      Optional<DeadLetter> moved = inTransaction(connection, () -> {
+        Optional<OutboxEntry> held = outbox.lockHeld(connection, entry, owner);
+        if (held.isEmpty()) {
+          return Optional.<DeadLetter>empty();
+        }
+        DeadLetter deadLetter =
+            new DeadLetter(held.get(), shortReason, OutboxArguments.now(clock));
+        outbox.moveToDead(connection, deadLetter);
+        return Optional.of(deadLetter);
+      });
+      if (moved.isEmpty()) {
+        outbox.release(connection, entry, owner);
+      }
+      return moved;
+    });
+  }
+
+  @Override
+  public Page<DeadLetter> deadLetters(PageRequest request) {
+    Objects.requireNonNull(request, "request");
+    return run("list dead letters", connection -> {
+      OutboxTable outbox = table(connection);
+      List<DeadLetter> items = outbox.deadLetters(connection, request.offset(), request.size());
+      return new Page<>(items, outbox.deadLetterCount(connection), request);
+    });
+  }
+
+  @Override
+  public OutboxCounts counts() {
+    return run("count outbox entries", connection -> table(connection).counts(connection));
+  }
+
+  @Override
+  public boolean requeueDeadLetter(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    Optional<DeadLetter> deadLetter = run("read dead letter " + eventId,
+        connection -> table(connection).deadLetter(connection, eventId));
+    if (deadLetter.isEmpty()) {
+      return false;
+    }
+    // Queued first, removed second: a failure in between leaves a duplicate, never a loss.
+    enqueue(deadLetter.get().entry().event());
+    run("remove dead letter " + eventId,
+        connection -> table(connection).deleteDeadLetter(connection, eventId));
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcOutboxStore[table=" + tableName + "]";
+  }
+
+  /** The statements for this store's table, built once the database is known. */
+  private OutboxTable table(Connection connection) throws SQLException {
+    OutboxTable known = table;
+    if (known == null) {
+      OutboxDialect dialect =
+          OutboxDialect.forProductName(connection.getMetaData().getDatabaseProductName());
+      known = new OutboxTable(new OutboxSql(tableName, dialect), dialect);
+      table = known;
+    }
+    return known;
+  }
+
+  /**
+   * Runs work on a borrowed connection in auto-commit mode and translates failures; the message
+   * names the operation and table, never a payload.
+   */
+  private <T> T run(String operation, ConnectionWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
+      }
+      try {
+        return work.run(connection);
+      } finally {
+        if (!autoCommit) {
+          connection.setAutoCommit(false);
+        }
+      }
+    } catch (SQLException e) {
+      throw new OutboxStoreException("Could not " + operation + " in table " + tableName
+          + " (SQLState " + e.getSQLState() + ")", e);
+    }
+  }
+
+  /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+  private static <T> T inTransaction(Connection connection, TransactionWork<T> work)
+      throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollbackFailure) {
+        e.addSuppressed(rollbackFailure);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  @FunctionalInterface
+  private interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface TransactionWork<T> {
+    T run() throws SQLException;
+  }
+}
