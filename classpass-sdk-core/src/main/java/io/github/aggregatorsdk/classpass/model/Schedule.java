@@ -33,8 +33,10 @@ import java.util.List;
  * @param availableSpotLabels labels of the spots still free; never null, empty without a layout
  * @param bookableWindowStarts local date-time ({@code YYYY-MM-DDTHH:MM:SS}) from which ClassPass may sell; null when absent
  * @param bookableWindowEnds local date-time ({@code YYYY-MM-DDTHH:MM:SS}) until which ClassPass may sell; null when absent
- * @param lateCancelWindow how long before the start a cancellation counts as late, written
- *     {@code HH:MM} (seconds are dropped); null when absent; never negative
+ * @param lateCancelWindow how long before the start a cancellation counts as late; null when
+ *     absent; never negative. Written {@code HH:MM} (seconds are dropped, hours may exceed 24).
+ *     Read from {@code HH:MM} or, as one implementation sent it, from a date-time, of which only
+ *     the time of day counts: {@code 1970-01-01T08:00:00} is 8 hours
  * @param isCancelled whether the occurrence is cancelled
  * @param lastUpdated when the occurrence last changed; orders versions; required by the contract
  */
