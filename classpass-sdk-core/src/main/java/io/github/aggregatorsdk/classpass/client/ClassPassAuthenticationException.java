@@ -1,8 +1,8 @@
 package io.github.aggregatorsdk.classpass.client;
 
 /**
- * ClassPass refused the access token (HTTP 401) or the action it allows (HTTP 403). Never
- * retried: a new or corrected token is needed.
+ * ClassPass refused the access token (HTTP 401) or the action it allows (HTTP 403). Never retried:
+ * a new or corrected token is needed.
  */
 public final class ClassPassAuthenticationException extends ClassPassApiException {
 

@@ -53,8 +53,8 @@ public interface ClassPassClient {
   void registerVenue(Venue venue);
 
   /**
-   * Pushes one change ({@code POST /v1/inventory/updates}). The event is sent without an id, as
-   * the contract wants for single updates, even when it has one.
+   * Pushes one change ({@code POST /v1/inventory/updates}). The event is sent without an id, as the
+   * contract wants for single updates, even when it has one.
    *
    * @param event the change; never null
    * @throws NullPointerException if {@code event} is null
@@ -70,8 +70,8 @@ public interface ClassPassClient {
    * ClassPass accepted. Only when the thread is interrupted are the remaining batches not sent:
    * they are reported as failed.
    *
-   * @param events the changes, in order; never null, no null element; may be empty (then nothing
-   *     is sent)
+   * @param events the changes, in order; never null, no null element; may be empty (then nothing is
+   *     sent)
    * @return one outcome per batch, in order; never null
    * @throws NullPointerException if {@code events} or one of its elements is null
    */

@@ -123,8 +123,8 @@ public final class ClassPassClientBuilder {
   }
 
   /**
-   * How many events {@link ClassPassClient#pushUpdates} sends per request; default 100.
-   * ClassPass's own limit is not public: lower this if it rejects large batches.
+   * How many events {@link ClassPassClient#pushUpdates} sends per request; default 100. ClassPass's
+   * own limit is not public: lower this if it rejects large batches.
    *
    * @param batchSize at least 1
    * @return this builder
@@ -209,7 +209,8 @@ public final class ClassPassClientBuilder {
     String host = url.getHost().toLowerCase(Locale.ROOT);
     if (scheme.equals("http") && !LOOPBACK_HOSTS.contains(host)) {
       throw new IllegalArgumentException(
-          "baseUrl must use https: plain http is allowed only on localhost, 127.0.0.1 or [::1], not on "
+          "baseUrl must use https: plain http is allowed only on localhost, 127.0.0.1 or [::1], not"
+              + " on "
               + host);
     }
     String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");

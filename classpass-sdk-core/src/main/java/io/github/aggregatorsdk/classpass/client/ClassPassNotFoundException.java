@@ -1,8 +1,8 @@
 package io.github.aggregatorsdk.classpass.client;
 
 /**
- * ClassPass answered HTTP 404: the path or a referenced partner, venue or schedule is unknown
- * to it. Never retried.
+ * ClassPass answered HTTP 404: the path or a referenced partner, venue or schedule is unknown to
+ * it. Never retried.
  */
 public final class ClassPassNotFoundException extends ClassPassApiException {
 

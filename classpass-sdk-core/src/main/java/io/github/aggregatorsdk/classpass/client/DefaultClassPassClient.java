@@ -53,7 +53,8 @@ final class DefaultClassPassClient implements ClassPassClient {
       List<String> ids = batch.stream().map(UpdateEvent::id).toList();
       if (Thread.currentThread().isInterrupted()) {
         outcomes.add(
-            BatchOutcome.failed(ids, new ClassPassException("Interrupted before sending the batch")));
+            BatchOutcome.failed(
+                ids, new ClassPassException("Interrupted before sending the batch")));
         continue;
       }
       try {
@@ -85,10 +86,14 @@ final class DefaultClassPassClient implements ClassPassClient {
           } catch (RetryableException e) {
             // Feign's way of saying the request got no answer (it reports status -1).
             throw new ClassPassConnectionException(
-                "No answer from ClassPass to " + request + ": " + describe(e.getCause()), e.getCause());
+                "No answer from ClassPass to " + request + ": " + describe(e.getCause()),
+                e.getCause());
           } catch (FeignException e) {
             throw new ClassPassException(
-                "ClassPass call " + request + " failed: " + describe(e.getCause() == null ? e : e.getCause()),
+                "ClassPass call "
+                    + request
+                    + " failed: "
+                    + describe(e.getCause() == null ? e : e.getCause()),
                 e);
           }
         });

@@ -48,7 +48,9 @@ final class RetryingExecutor {
             && RETRYABLE_STATUSES.contains(api.statusCode()));
   }
 
-  /** The wait after {@code attempts} failed attempts, the last of which failed with {@code failure}. */
+  /**
+   * The wait after {@code attempts} failed attempts, the last of which failed with {@code failure}.
+   */
   Duration delayAfter(int attempts, Throwable failure) {
     Optional<Duration> retryAfter =
         failure instanceof ClassPassApiException api ? api.retryAfter() : Optional.empty();
@@ -64,8 +66,8 @@ final class RetryingExecutor {
   }
 
   /**
-   * Waits through the injected sleeper and tells resilience4j to wait no further: its own wait
-   * goes through a JVM-wide static sleep function that we must neither rely on in tests nor change.
+   * Waits through the injected sleeper and tells resilience4j to wait no further: its own wait goes
+   * through a JVM-wide static sleep function that we must neither rely on in tests nor change.
    */
   private long waitBeforeRetry(Integer attempts, Either<Throwable, Object> outcome) {
     Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 
 /**
  * One entry of a schedule's attendance list, answered to ClassPass by the partner API. The fields
- * are those of {@link ReservationUpdate}; it is a type of its own because it travels the other
- * way and the two may diverge once the official specification is known.
+ * are those of {@link ReservationUpdate}; it is a type of its own because it travels the other way
+ * and the two may diverge once the official specification is known.
  *
  * @param cpUserId the ClassPass user id; required by the contract
  * @param reservationId ClassPass's id of the reservation; required by the contract

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * One bookable occurrence of a class, as ClassPass sells it.
  *
- * <p>ClassPass treats a schedule it receives as the latest state of that occurrence: re-sending
- * one is safe, and {@code lastUpdated} orders versions.
+ * <p>ClassPass treats a schedule it receives as the latest state of that occurrence: re-sending one
+ * is safe, and {@code lastUpdated} orders versions.
  *
  * @param id the host's id of this occurrence; required by the contract
  * @param partnerId the owning partner's id; required by the contract
@@ -31,8 +31,10 @@ import java.util.List;
  * @param hasLayout whether users book a particular spot of {@code layout}
  * @param layout the spots of the room; never null, empty without a layout
  * @param availableSpotLabels labels of the spots still free; never null, empty without a layout
- * @param bookableWindowStarts local date-time ({@code YYYY-MM-DDTHH:MM:SS}) from which ClassPass may sell; null when absent
- * @param bookableWindowEnds local date-time ({@code YYYY-MM-DDTHH:MM:SS}) until which ClassPass may sell; null when absent
+ * @param bookableWindowStarts local date-time ({@code YYYY-MM-DDTHH:MM:SS}) from which ClassPass
+ *     may sell; null when absent
+ * @param bookableWindowEnds local date-time ({@code YYYY-MM-DDTHH:MM:SS}) until which ClassPass may
+ *     sell; null when absent
  * @param lateCancelWindow how long before the start a cancellation counts as late; null when
  *     absent; never negative. Written {@code HH:MM} (seconds are dropped, hours may exceed 24).
  *     Read from {@code HH:MM} or, as one implementation sent it, from a date-time, of which only
@@ -80,7 +82,8 @@ public record Schedule(
     availableSpotLabels =
         availableSpotLabels == null ? List.of() : List.copyOf(availableSpotLabels);
     if (lateCancelWindow != null && lateCancelWindow.isNegative()) {
-      throw new IllegalArgumentException("lateCancelWindow must not be negative: " + lateCancelWindow);
+      throw new IllegalArgumentException(
+          "lateCancelWindow must not be negative: " + lateCancelWindow);
     }
   }
 }

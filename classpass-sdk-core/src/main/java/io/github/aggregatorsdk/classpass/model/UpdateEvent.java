@@ -13,8 +13,8 @@ import java.util.Objects;
  * SCHEDULE}, {@link ReservationUpdate} is {@code RESERVATION}), so the two cannot disagree. When
  * reading, {@code type} decides which payload record is built.
  *
- * @param id the client-chosen event id, sent only inside a batch; null when not (yet) chosen,
- *     then not written; never blank
+ * @param id the client-chosen event id, sent only inside a batch; null when not (yet) chosen, then
+ *     not written; never blank
  * @param payload what changed; never null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

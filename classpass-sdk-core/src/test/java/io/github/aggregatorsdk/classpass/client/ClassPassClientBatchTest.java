@@ -88,7 +88,9 @@ class ClassPassClientBatchTest {
 
     classPass.verify(3, postRequestedFor(urlEqualTo(PATH)));
     assertThat(result.allSucceeded()).isFalse();
-    assertThat(result.batches()).extracting(BatchOutcome::isSuccess).containsExactly(true, false, true);
+    assertThat(result.batches())
+        .extracting(BatchOutcome::isSuccess)
+        .containsExactly(true, false, true);
     BatchOutcome failed = result.failedBatches().get(0);
     assertThat(failed.eventIds()).containsExactly("e-2", "e-3");
     assertThat(failed.failure())

@@ -57,7 +57,8 @@ class ClassPassClientBuilderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://api.classpass.com", "http://10.0.0.5:8080", "http://localhost.evil.com"})
+  @ValueSource(
+      strings = {"http://api.classpass.com", "http://10.0.0.5:8080", "http://localhost.evil.com"})
   void plainHttpOffLoopbackFailsFastNamingHttps(String url) {
     assertThatThrownBy(() -> ClassPassClient.builder().baseUrl(URI.create(url)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -81,8 +82,12 @@ class ClassPassClientBuilderTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"ftp://classpass.example.com", "/v1/relative", "https://user:pw@classpass.example.com",
-        "https://classpass.example.com?x=1"})
+      strings = {
+        "ftp://classpass.example.com",
+        "/v1/relative",
+        "https://user:pw@classpass.example.com",
+        "https://classpass.example.com?x=1"
+      })
   void otherUrlsAreRejected(String url) {
     assertThatThrownBy(() -> ClassPassClient.builder().baseUrl(URI.create(url)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -54,7 +54,10 @@ class ClassPassClientErrorsTest {
             .withHeader("Content-Type", "application/json")
             .withHeader("X-Request-Id", "req-" + status)
             .withBody(
-                "{\"error\":{\"code\":" + code + ",\"name\":\"" + name
+                "{\"error\":{\"code\":"
+                    + code
+                    + ",\"name\":\""
+                    + name
                     + "\",\"message\":\"It went wrong\"}}"));
 
     ClassPassApiException e = registerFails();
@@ -67,8 +70,15 @@ class ClassPassClientErrorsTest {
     assertThat(e.requestId()).hasValue("req-" + status);
     assertThat(e)
         .hasMessage(
-            "ClassPass answered HTTP " + status + ": " + code + " " + name
-                + ": It went wrong (request id req-" + status + ")");
+            "ClassPass answered HTTP "
+                + status
+                + ": "
+                + code
+                + " "
+                + name
+                + ": It went wrong (request id req-"
+                + status
+                + ")");
     assertThat(e.getMessage()).doesNotContain(TestClients.TOKEN);
     classPass.verify(1, postRequestedFor(urlEqualTo(PATH)));
   }
@@ -160,7 +170,6 @@ class ClassPassClientErrorsTest {
   }
 
   private ClassPassApiException registerFails() {
-    return catchThrowableOfType(
-        ClassPassApiException.class, () -> client.registerPartner(partner));
+    return catchThrowableOfType(ClassPassApiException.class, () -> client.registerPartner(partner));
   }
 }

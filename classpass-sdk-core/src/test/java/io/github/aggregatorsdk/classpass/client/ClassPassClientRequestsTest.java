@@ -35,9 +35,12 @@ class ClassPassClientRequestsTest {
 
   @BeforeEach
   void setUp() {
-    classPass.stubFor(post(urlEqualTo("/v1/inventory/partners")).willReturn(aResponse().withStatus(200)));
-    classPass.stubFor(post(urlEqualTo("/v1/inventory/venues")).willReturn(aResponse().withStatus(200)));
-    classPass.stubFor(post(urlEqualTo("/v1/inventory/updates")).willReturn(aResponse().withStatus(204)));
+    classPass.stubFor(
+        post(urlEqualTo("/v1/inventory/partners")).willReturn(aResponse().withStatus(200)));
+    classPass.stubFor(
+        post(urlEqualTo("/v1/inventory/venues")).willReturn(aResponse().withStatus(200)));
+    classPass.stubFor(
+        post(urlEqualTo("/v1/inventory/updates")).willReturn(aResponse().withStatus(204)));
     classPass.stubFor(
         post(urlEqualTo("/v1/inventory/batch-updates")).willReturn(aResponse().withStatus(200)));
     client = TestClients.builder(classPass, new RecordingSleeper()).build();
@@ -96,7 +99,9 @@ class ClassPassClientRequestsTest {
         contractRequest("/v1/inventory/batch-updates")
             .withRequestBody(strictJson(golden("batch-updates.json"))));
     assertThat(result.allSucceeded()).isTrue();
-    assertThat(result.batches()).singleElement().extracting(BatchOutcome::eventIds)
+    assertThat(result.batches())
+        .singleElement()
+        .extracting(BatchOutcome::eventIds)
         .isEqualTo(List.of("evt-1", "evt-2"));
   }
 
@@ -112,7 +117,8 @@ class ClassPassClientRequestsTest {
     assertThat(ids.get(0)).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}");
     JsonNode sent =
         TestClients.MAPPER.readTree(
-            classPass.findAll(postRequestedFor(urlEqualTo("/v1/inventory/batch-updates")))
+            classPass
+                .findAll(postRequestedFor(urlEqualTo("/v1/inventory/batch-updates")))
                 .get(0)
                 .getBodyAsString());
     assertThat(sent.at("/events/0/id").asText()).isEqualTo(ids.get(0));

@@ -43,7 +43,8 @@ class ClassPassClientRetryTest {
 
   @Test
   void connectionResetIsRetriedUntilClassPassAnswers() {
-    answerInTurn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse().withStatus(200));
+    answerInTurn(
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse().withStatus(200));
 
     client(FOUR_ATTEMPTS).pushUpdate(event);
 
@@ -78,9 +79,11 @@ class ClassPassClientRetryTest {
     ClassPassConnectionException e =
         catchThrowableOfType(
             ClassPassConnectionException.class,
-            () -> client(new RetrySettings(2, Duration.ofMillis(10), Duration.ofMillis(10)),
-                    Duration.ofMillis(200))
-                .pushUpdate(event));
+            () ->
+                client(
+                        new RetrySettings(2, Duration.ofMillis(10), Duration.ofMillis(10)),
+                        Duration.ofMillis(200))
+                    .pushUpdate(event));
 
     assertThat(e).hasMessageStartingWith("No answer from ClassPass to POST /v1/inventory/updates");
     assertThat(e.getMessage()).doesNotContain(TestClients.TOKEN);
@@ -163,8 +166,8 @@ class ClassPassClientRetryTest {
 
     assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(1));
     classPass.verify(4, postRequestedFor(urlEqualTo(PATH)));
-    assertThat(sleeper.sleeps()).containsExactly(
-        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(sleeper.sleeps())
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
   @Test
@@ -226,9 +229,11 @@ class ClassPassClientRetryTest {
   void interruptWhileWaitingStopsRetryingAndKeepsTheInterruptFlag() {
     answer(aResponse().withStatus(503));
     ClassPassClient client =
-        TestClients.builder(classPass, duration -> {
-              throw new InterruptedException();
-            })
+        TestClients.builder(
+                classPass,
+                duration -> {
+                  throw new InterruptedException();
+                })
             .retry(FOUR_ATTEMPTS)
             .build();
 

@@ -2,9 +2,9 @@ package io.github.aggregatorsdk.classpass.client;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.aggregatorsdk.classpass.model.ClassPassJson;
 import java.io.IOException;
 import java.io.InputStream;

@@ -24,7 +24,8 @@ class ClassPassJsonTest {
   void utcIsWrittenAsPlusZeroZeroNotZ() throws Exception {
     Room room = new Room("r", "A", OffsetDateTime.of(2019, 1, 2, 20, 30, 0, 0, ZoneOffset.UTC));
 
-    assertThat(mapper.writeValueAsString(room)).contains("\"last_updated\":\"2019-01-02T20:30:00+00:00\"");
+    assertThat(mapper.writeValueAsString(room))
+        .contains("\"last_updated\":\"2019-01-02T20:30:00+00:00\"");
   }
 
   @Test
@@ -86,8 +87,7 @@ class ClassPassJsonTest {
     Schedule schedule =
         mapper.readValue("{\"late_cancel_window\":\"1970-01-01T08:00:00\"}", Schedule.class);
 
-    assertThat(mapper.valueToTree(schedule).get("late_cancel_window").asText())
-        .isEqualTo("08:00");
+    assertThat(mapper.valueToTree(schedule).get("late_cancel_window").asText()).isEqualTo("08:00");
   }
 
   @Test
@@ -119,12 +119,13 @@ class ClassPassJsonTest {
 
   @Test
   void absentOptionalFieldsAreNotWritten() {
-    Venue venue =
-        new Venue("p", "v", "V", null, null, null, null, null, null, null, null);
+    Venue venue = new Venue("p", "v", "V", null, null, null, null, null, null, null, null);
 
     JsonNode json = mapper.valueToTree(venue);
 
-    assertThat(json.fieldNames()).toIterable().containsExactly("partner_id", "venue_id", "venue_name", "images");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("partner_id", "venue_id", "venue_name", "images");
     assertThat(json.get("images").isEmpty()).isTrue();
   }
 
@@ -159,7 +160,26 @@ class ClassPassJsonTest {
 
   private static Schedule withWindow(LocalDateTime starts, Duration lateCancelWindow) {
     return new Schedule(
-        "s", "p", "v", null, null, null, null, List.of(), null, null, null, 0, 0, false, null,
-        null, starts, null, lateCancelWindow, false, null);
+        "s",
+        "p",
+        "v",
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        0,
+        0,
+        false,
+        null,
+        null,
+        starts,
+        null,
+        lateCancelWindow,
+        false,
+        null);
   }
 }

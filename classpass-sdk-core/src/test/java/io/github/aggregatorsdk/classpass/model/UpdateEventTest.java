@@ -43,8 +43,7 @@ class UpdateEventTest {
   void everyUpdateTypeNamesAPayloadSubtype() throws Exception {
     for (UpdateType type : UpdateType.values()) {
       UpdateEvent event =
-          mapper.readValue(
-              "{\"type\":\"" + type.name() + "\",\"payload\":{}}", UpdateEvent.class);
+          mapper.readValue("{\"type\":\"" + type.name() + "\",\"payload\":{}}", UpdateEvent.class);
       assertThat(event.type()).isEqualTo(type);
     }
   }

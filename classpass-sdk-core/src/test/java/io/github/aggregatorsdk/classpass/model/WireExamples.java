@@ -87,7 +87,11 @@ final class WireExamples {
 
   static ReservationUpdate reservationUpdate() {
     return new ReservationUpdate(
-        "cp-user-42", "res-9001", "A2", ReservationStatus.ATTENDED, at("2019-01-02T21:35:00+00:00"));
+        "cp-user-42",
+        "res-9001",
+        "A2",
+        ReservationStatus.ATTENDED,
+        at("2019-01-02T21:35:00+00:00"));
   }
 
   /** The second, minimal schedule of the batch golden file: no optional field set. */
