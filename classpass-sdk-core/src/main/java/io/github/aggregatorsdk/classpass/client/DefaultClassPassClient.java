@@ -78,6 +78,10 @@ final class DefaultClassPassClient implements ClassPassClient {
     return withIds;
   }
 
+  /**
+   * Sends with retries, translating Feign's exceptions. Only their cause is kept: a Feign
+   * exception holds the request, Authorization header included, where a serializer could find it.
+   */
   private void call(String request, Runnable send) {
     retrying.run(
         () -> {
@@ -89,12 +93,10 @@ final class DefaultClassPassClient implements ClassPassClient {
                 "No answer from ClassPass to " + request + ": " + describe(e.getCause()),
                 e.getCause());
           } catch (FeignException e) {
+            Throwable cause = e.getCause();
             throw new ClassPassException(
-                "ClassPass call "
-                    + request
-                    + " failed: "
-                    + describe(e.getCause() == null ? e : e.getCause()),
-                e);
+                "ClassPass call " + request + " failed: " + describe(cause == null ? e : cause),
+                cause);
           }
         });
   }
