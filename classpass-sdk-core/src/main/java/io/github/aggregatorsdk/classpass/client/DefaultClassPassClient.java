@@ -79,8 +79,8 @@ final class DefaultClassPassClient implements ClassPassClient {
   }
 
   /**
-   * Sends with retries, translating Feign's exceptions. Only their cause is kept: a Feign
-   * exception holds the request, Authorization header included, where a serializer could find it.
+   * Sends with retries, translating Feign's exceptions. Only their cause is kept: a Feign exception
+   * holds the request, Authorization header included, where a serializer could find it.
    */
   private void call(String request, Runnable send) {
     retrying.run(

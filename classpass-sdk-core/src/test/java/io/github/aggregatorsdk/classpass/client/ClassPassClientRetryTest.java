@@ -12,7 +12,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import feign.FeignException;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +89,8 @@ class ClassPassClientRetryTest {
 
     assertThat(e).hasMessageStartingWith("No answer from ClassPass to POST /v1/inventory/updates");
     assertThat(e.getMessage()).doesNotContain(TestClients.TOKEN);
+    assertThat(e).hasRootCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(e.getCause()).isNotInstanceOf(FeignException.class);
     classPass.verify(2, postRequestedFor(urlEqualTo(PATH)));
   }
 
