@@ -1,0 +1,112 @@
+package io.github.aggregatorsdk.classpass.client;
+
+import feign.FeignException;
+import feign.RetryableException;
+import io.github.aggregatorsdk.classpass.model.Partner;
+import io.github.aggregatorsdk.classpass.model.PartnerEnvelope;
+import io.github.aggregatorsdk.classpass.model.UpdateBatch;
+import io.github.aggregatorsdk.classpass.model.UpdateEvent;
+import io.github.aggregatorsdk.classpass.model.Venue;
+import io.github.aggregatorsdk.classpass.model.VenueEnvelope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The Feign-backed client; translates Feign's exceptions at this boundary. */
+final class DefaultClassPassClient implements ClassPassClient {
+
+  private final InventoryApi api;
+  private final RetryingExecutor retrying;
+  private final int batchSize;
+
+  DefaultClassPassClient(InventoryApi api, RetryingExecutor retrying, int batchSize) {
+    this.api = api;
+    this.retrying = retrying;
+    this.batchSize = batchSize;
+  }
+
+  @Override
+  public void registerPartner(Partner partner) {
+    PartnerEnvelope body = new PartnerEnvelope(Objects.requireNonNull(partner, "partner"));
+    call(InventoryApi.PARTNERS, () -> api.registerPartner(body));
+  }
+
+  @Override
+  public void registerVenue(Venue venue) {
+    VenueEnvelope body = new VenueEnvelope(Objects.requireNonNull(venue, "venue"));
+    call(InventoryApi.VENUES, () -> api.registerVenue(body));
+  }
+
+  @Override
+  public void pushUpdate(UpdateEvent event) {
+    UpdateEvent body = Objects.requireNonNull(event, "event").withId(null);
+    call(InventoryApi.UPDATES, () -> api.pushUpdate(body));
+  }
+
+  @Override
+  public PushUpdatesResult pushUpdates(List<UpdateEvent> events) {
+    List<UpdateEvent> withIds = withIds(Objects.requireNonNull(events, "events"));
+    List<BatchOutcome> outcomes = new ArrayList<>();
+    for (int from = 0; from < withIds.size(); from += batchSize) {
+      List<UpdateEvent> batch = withIds.subList(from, Math.min(from + batchSize, withIds.size()));
+      List<String> ids = batch.stream().map(UpdateEvent::id).toList();
+      if (Thread.currentThread().isInterrupted()) {
+        outcomes.add(
+            BatchOutcome.failed(
+                ids, new ClassPassException("Interrupted before sending the batch")));
+        continue;
+      }
+      try {
+        UpdateBatch body = new UpdateBatch(batch);
+        call(InventoryApi.BATCH_UPDATES, () -> api.pushUpdates(body));
+        outcomes.add(BatchOutcome.succeeded(ids));
+      } catch (ClassPassException e) {
+        outcomes.add(BatchOutcome.failed(ids, e));
+      }
+    }
+    return new PushUpdatesResult(outcomes);
+  }
+
+  private static List<UpdateEvent> withIds(List<UpdateEvent> events) {
+    List<UpdateEvent> withIds = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      int index = i;
+      UpdateEvent event = Objects.requireNonNull(events.get(i), () -> "events[" + index + "]");
+      withIds.add(event.id() != null ? event : event.withId(UUID.randomUUID().toString()));
+    }
+    return withIds;
+  }
+
+  /**
+   * Sends with retries, translating Feign's exceptions. Only their cause is kept: a Feign exception
+   * holds the request, Authorization header included, where a serializer could find it.
+   */
+  private void call(String request, Runnable send) {
+    retrying.run(
+        () -> {
+          try {
+            send.run();
+          } catch (RetryableException e) {
+            // Feign's way of saying the request got no answer (it reports status -1).
+            throw new ClassPassConnectionException(
+                "No answer from ClassPass to " + request + ": " + describe(e.getCause()),
+                e.getCause());
+          } catch (FeignException e) {
+            Throwable cause = e.getCause();
+            throw new ClassPassException(
+                "ClassPass call " + request + " failed: " + describe(cause == null ? e : cause),
+                cause);
+          }
+        });
+  }
+
+  private static String describe(Throwable cause) {
+    if (cause == null) {
+      return "unknown cause";
+    }
+    return cause.getMessage() == null
+        ? cause.getClass().getSimpleName()
+        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+  }
+}
