@@ -34,7 +34,11 @@ public interface BookingRepository {
    * Adds a ClassPass booking to a session's sign-in list, in state {@link BookingStatus#BOOKED},
    * with the product and paid flag given.
    *
-   * @param booking what to add; never null. Its reservation id is new (the SDK checked).
+   * @param booking what to add; never null. Its reservation id is new (the SDK checked inside the
+   *     session's transaction). A reservation id redelivered for a different session at the same
+   *     moment is only caught by the store: the implementation MUST fail (with any runtime
+   *     exception, for example a unique constraint's) rather than store a second booking with the
+   *     same reservation id.
    * @return the stored booking, with the host's id
    */
   Booking create(NewBooking booking);

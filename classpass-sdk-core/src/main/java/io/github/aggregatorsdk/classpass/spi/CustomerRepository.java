@@ -23,6 +23,30 @@ public interface CustomerRepository {
   Optional<Customer> findByClassPassUserId(String classPassUserId);
 
   /**
+   * One customer by the host's id; used by manual linking. The default pages through
+   * {@link #page} until it finds the customer, which is correct but slow: implementations SHOULD
+   * override it with a direct lookup.
+   *
+   * @param customerId the customer's id; never null
+   * @return the customer, or empty when the host has none with this id
+   */
+  default Optional<Customer> findById(String customerId) {
+    PageRequest request = PageRequest.first(500);
+    while (true) {
+      Page<Customer> page = page(request);
+      for (Customer customer : page.items()) {
+        if (customer.id().equals(customerId)) {
+          return Optional.of(customer);
+        }
+      }
+      if (page.items().isEmpty() || !page.hasNext()) {
+        return Optional.empty();
+      }
+      request = request.next();
+    }
+  }
+
+  /**
    * Customers whose e-mail address equals the given one, ignoring case and surrounding
    * whitespace. Only called when the matching policy includes e-mail; the default answers none,
    * which makes that policy behave like matching by ClassPass id alone.
@@ -49,7 +73,9 @@ public interface CustomerRepository {
   /**
    * Links a ClassPass user id to an existing customer, replacing none: the SDK only calls this
    * after checking that the customer carries no ClassPass user id and no other customer carries
-   * this one.
+   * this one. Because a concurrent call may have linked the id elsewhere in the meantime, the
+   * implementation MUST fail (with any runtime exception, for example the unique constraint's)
+   * rather than let two customers carry the same ClassPass user id.
    *
    * @param customerId the customer's id; never null
    * @param classPassUserId the ClassPass user id to store; never null

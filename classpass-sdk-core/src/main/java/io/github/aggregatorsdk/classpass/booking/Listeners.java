@@ -1,0 +1,46 @@
+package io.github.aggregatorsdk.classpass.booking;
+
+import io.github.aggregatorsdk.classpass.customer.MatchConflict;
+import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Calls the host's listeners so that a failing one never breaks a committed booking. */
+final class Listeners {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
+
+  private final BookingEventListener events;
+  private final MatchConflictListener conflicts;
+
+  Listeners(BookingEventListener events, MatchConflictListener conflicts) {
+    this.events = events;
+    this.conflicts = conflicts;
+  }
+
+  void sessionChanged(String sessionId) {
+    safely("sessionChanged", sessionId, () -> events.sessionChanged(sessionId));
+  }
+
+  void reservationStatusChanged(ReservationState state) {
+    safely(
+        "reservationStatusChanged",
+        state.booking().reservationId(),
+        () -> events.reservationStatusChanged(state));
+  }
+
+  void conflict(MatchConflict conflict) {
+    safely("onConflict", conflict.createdCustomerId(), () -> conflicts.onConflict(conflict));
+  }
+
+  private static void safely(String event, String id, Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      // The exception's message may come from host code and carry anything: keep it out of WARN.
+      LOG.warn("listener {} failed for {} with {}; the committed change stands",
+          event, id, e.getClass().getName());
+      LOG.debug("listener {} failure for {}", event, id, e);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.aggregatorsdk.classpass.booking;
+
+import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERVATION_EXCEPTION;
+
+import io.github.aggregatorsdk.classpass.customer.CustomerMatch;
+import io.github.aggregatorsdk.classpass.customer.CustomerMatcher;
+import io.github.aggregatorsdk.classpass.customer.MatchConflict;
+import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.spi.Booking;
+import io.github.aggregatorsdk.classpass.spi.BookingRepository;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
+import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
+import io.github.aggregatorsdk.classpass.spi.NewBooking;
+import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a ClassPass reservation into a booking in the host's sign-in list. Thread-safe.
+ *
+ * <p>Inside one {@link SessionTransactions#inSessionTransaction} for the schedule it re-reads the
+ * session and checks, in this order: a reservation id seen before (the same schedule and user get
+ * the first answer again and nothing is written; another schedule or user gets 4001); unknown
+ * schedule or another partner or venue (4001); activity not open to ClassPass (4001); outside the
+ * bookable window, which runs from {@code bookableFrom} inclusive to {@code bookableUntil}
+ * exclusive and always ends at the start (4001); class cancelled (4004); the user already holds a
+ * booking on it (4006); class full, or the ClassPass limit reached outside the release window
+ * (4003); with a layout, a requested spot that does not exist or is taken (4001) or no free spot
+ * (4003), a free spot being assigned in layout order when none was requested. Only then is the
+ * customer matched or created and the booking made (product "ClassPass", paid). A refusal writes
+ * nothing. Listeners are told after the transaction returned.
+ */
+public final class ReservationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReservationService.class);
+
+  private final SessionTransactions transactions;
+  private final ClassSessionRepository sessions;
+  private final BookingRepository bookings;
+  private final CustomerMatcher matcher;
+  private final Listeners listeners;
+  private final Clock clock;
+
+  ReservationService(
+      SessionTransactions transactions,
+      ClassSessionRepository sessions,
+      BookingRepository bookings,
+      CustomerMatcher matcher,
+      Listeners listeners,
+      Clock clock) {
+    this.transactions = transactions;
+    this.sessions = sessions;
+    this.bookings = bookings;
+    this.matcher = matcher;
+    this.listeners = listeners;
+    this.clock = clock;
+  }
+
+  /**
+   * Books a ClassPass user into a schedule, or refuses with the contract's error code.
+   *
+   * @param request the reservation as ClassPass sent it; never null. A missing reservation,
+   *     partner, venue, schedule or user id is refused with 4001.
+   * @return the booking's spot, or the refusal; never null
+   * @throws RuntimeException whatever the host's repositories or transaction throw; nothing is
+   *     then committed
+   */
+  public ReservationOutcome reserve(ReservationRequest request) {
+    Objects.requireNonNull(request, "request");
+    Refusal missing = missingField(request);
+    if (missing != null) {
+      LOG.debug("reservation refused: {}", missing.message());
+      return missing;
+    }
+    Attempt attempt =
+        transactions.inSessionTransaction(request.scheduleId(), () -> attempt(request));
+    if (attempt.booked()) {
+      listeners.sessionChanged(request.scheduleId());
+      attempt.conflict().ifPresent(listeners::conflict);
+    }
+    if (attempt.outcome() instanceof Refusal refusal) {
+      LOG.debug(
+          "reservation {} on schedule {} refused with {}: {}",
+          request.reservationId(),
+          request.scheduleId(),
+          refusal.code().code(),
+          refusal.message());
+    }
+    return attempt.outcome();
+  }
+
+  private Attempt attempt(ReservationRequest request) {
+    Instant now = clock.instant();
+    Optional<Booking> earlier = bookings.findByReservationId(request.reservationId());
+    if (earlier.isPresent()) {
+      return Attempt.answer(redelivery(request, earlier.get()));
+    }
+    ClassSession session = sessions.findById(request.scheduleId()).orElse(null);
+    ReservationRules.Decision decision =
+        ReservationRules.decide(
+            request,
+            session,
+            session == null ? List.of() : bookings.findClassPassBookings(session.id()),
+            now);
+    if (decision.refused()) {
+      return Attempt.answer(decision.refusal());
+    }
+    CustomerMatch match = matcher.match(request.user());
+    Booking booking =
+        bookings.create(
+            NewBooking.classPass(
+                session.id(),
+                match.customer().id(),
+                request.reservationId(),
+                request.user().userId(),
+                decision.spotLabel(),
+                now));
+    LOG.debug(
+        "reservation {} booked as {} on schedule {} for customer {} ({})",
+        request.reservationId(),
+        booking.id(),
+        session.id(),
+        match.customer().id(),
+        match.outcome());
+    return new Attempt(new ReservationOutcome.Reserved(booking), true, match.conflict());
+  }
+
+  private static ReservationOutcome redelivery(ReservationRequest request, Booking earlier) {
+    if (earlier.sessionId().equals(request.scheduleId())
+        && earlier.classPassUserId().equals(request.user().userId())) {
+      LOG.debug("reservation {} redelivered; answering as before", request.reservationId());
+      return new ReservationOutcome.Reserved(earlier);
+    }
+    return new Refusal(
+        RESERVATION_EXCEPTION,
+        "reservation " + request.reservationId() + " was already made for another schedule or user");
+  }
+
+  private static Refusal missingField(ReservationRequest request) {
+    String missing = null;
+    if (blank(request.reservationId())) {
+      missing = "reservation_id";
+    } else if (blank(request.partnerId())) {
+      missing = "partner_id";
+    } else if (blank(request.venueId())) {
+      missing = "venue_id";
+    } else if (blank(request.scheduleId())) {
+      missing = "schedule_id";
+    } else if (request.user() == null || blank(request.user().userId())) {
+      missing = "user.user_id";
+    }
+    return missing == null ? null : new Refusal(RESERVATION_EXCEPTION, missing + " is missing");
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** What the transaction produced, and whether it booked (so listeners must hear of it). */
+  private record Attempt(
+      ReservationOutcome outcome, boolean booked, Optional<MatchConflict> conflict) {
+
+    static Attempt answer(ReservationOutcome outcome) {
+      return new Attempt(outcome, false, Optional.empty());
+    }
+  }
+}

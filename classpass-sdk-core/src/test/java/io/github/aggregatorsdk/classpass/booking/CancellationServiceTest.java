@@ -1,0 +1,160 @@
+package io.github.aggregatorsdk.classpass.booking;
+
+import static io.github.aggregatorsdk.classpass.booking.TestStudio.START;
+import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.CANCELLATION_EXCEPTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aggregatorsdk.classpass.booking.CancellationOutcome.Cancelled;
+import io.github.aggregatorsdk.classpass.model.CancellationRequest;
+import io.github.aggregatorsdk.classpass.model.ReservationStatus;
+import io.github.aggregatorsdk.classpass.spi.Booking;
+import io.github.aggregatorsdk.classpass.spi.BookingStatus;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CancellationServiceTest {
+
+  private static final CancellationRequest BY_PARTNER = new CancellationRequest("p-1", null);
+
+  private final TestStudio t = new TestStudio();
+
+  private CancellationOutcome cancel(String reservationId) {
+    return t.services.cancellations().cancel(reservationId, BY_PARTNER);
+  }
+
+  private void bookWithLateCancelWindow(Duration window) {
+    t.add("s-1", s -> s.lateCancelWindow(window));
+    t.reserve("r-1", "s-1", "u-1");
+    t.sessionsChanged.clear();
+  }
+
+  private BookingStatus storedStatus() {
+    return t.studio.bookings().findByReservationId("r-1").orElseThrow().status();
+  }
+
+  private static void assertRefused(CancellationOutcome outcome) {
+    assertThat(outcome).isInstanceOf(Refusal.class);
+    assertThat(((Refusal) outcome).code()).isEqualTo(CANCELLATION_EXCEPTION);
+  }
+
+  @Test
+  void aCancellationBeforeTheLateWindowIsNotLateAndFreesTheSpot() {
+    bookWithLateCancelWindow(Duration.ofHours(12));
+
+    CancellationOutcome outcome = cancel("r-1");
+
+    assertThat(outcome).isInstanceOf(Cancelled.class);
+    assertThat(((Cancelled) outcome).response().lateCancel()).isFalse();
+    assertThat(storedStatus()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(t.read("s-1").occupancy().booked()).isZero();
+  }
+
+  @Test
+  void aCancellationIsLateFromExactlyTheWindowBeforeStart() {
+    bookWithLateCancelWindow(Duration.ofHours(12));
+    Instant lateFrom = START.toInstant().minus(Duration.ofHours(12));
+
+    t.clock.set(lateFrom);
+    CancellationOutcome outcome = cancel("r-1");
+
+    assertThat(((Cancelled) outcome).lateCancel()).isTrue();
+    assertThat(storedStatus()).isEqualTo(BookingStatus.LATE_CANCELLED);
+  }
+
+  @Test
+  void aCancellationJustBeforeTheWindowIsNotLate() {
+    bookWithLateCancelWindow(Duration.ofHours(12));
+
+    t.clock.set(START.toInstant().minus(Duration.ofHours(12)).minusNanos(1));
+
+    assertThat(((Cancelled) cancel("r-1")).lateCancel()).isFalse();
+  }
+
+  @Test
+  void withoutALateCancelWindowNoCancellationIsLate() {
+    bookWithLateCancelWindow(Duration.ZERO);
+
+    t.clock.set(START.toInstant().minusNanos(1));
+
+    assertThat(((Cancelled) cancel("r-1")).lateCancel()).isFalse();
+  }
+
+  @Test
+  void aCancellationFromTheStartOnIsRefused() {
+    bookWithLateCancelWindow(Duration.ofHours(12));
+
+    t.clock.set(START.toInstant());
+
+    assertRefused(cancel("r-1"));
+    assertThat(storedStatus()).isEqualTo(BookingStatus.BOOKED);
+  }
+
+  @Test
+  void anUnknownReservationIsRefused() {
+    assertRefused(cancel("r-404"));
+  }
+
+  @Test
+  void aCancellationByAnotherOrNoPartnerIsRefused() {
+    bookWithLateCancelWindow(Duration.ZERO);
+
+    assertRefused(t.services.cancellations().cancel("r-1", new CancellationRequest("p-2", false)));
+    assertRefused(t.services.cancellations().cancel("r-1", new CancellationRequest(null, false)));
+    assertThat(storedStatus()).isEqualTo(BookingStatus.BOOKED);
+  }
+
+  @Test
+  void aRepeatedCancellationGetsTheSameAnswerAndWritesNothing() {
+    bookWithLateCancelWindow(Duration.ofHours(12));
+    t.clock.set(START.toInstant().minus(Duration.ofHours(1)));
+    CancellationOutcome first = cancel("r-1");
+    Booking afterFirst = t.studio.bookings().findByReservationId("r-1").orElseThrow();
+    t.sessionsChanged.clear();
+    t.statusesChanged.clear();
+
+    t.clock.set(START.toInstant().plus(Duration.ofHours(2)));
+    CancellationOutcome again = cancel("r-1");
+
+    assertThat(again).isEqualTo(first);
+    assertThat(((Cancelled) again).lateCancel()).isTrue();
+    assertThat(t.studio.bookings().findByReservationId("r-1")).contains(afterFirst);
+    assertThat(t.sessionsChanged).isEmpty();
+    assertThat(t.statusesChanged).isEmpty();
+  }
+
+  @Test
+  void aCancellationTellsTheListenerTheStatusAndThatTheSessionChanged() {
+    bookWithLateCancelWindow(Duration.ZERO);
+
+    cancel("r-1");
+
+    assertThat(t.statusesChanged)
+        .singleElement()
+        .extracting(ReservationState::status)
+        .isEqualTo(ReservationStatus.CANCELLED);
+    assertThat(t.sessionsChanged).containsExactly("s-1");
+  }
+
+  @Test
+  void aReservationOnAClassTheStudioCancelledIsCancelledNeverLate() {
+    bookWithLateCancelWindow(Duration.ofHours(12));
+    t.studio.sessions().save(t.read("s-1").toBuilder().cancelled(true).build());
+    t.clock.set(START.toInstant().plusSeconds(60));
+
+    CancellationOutcome outcome = cancel("r-1");
+
+    assertThat(((Cancelled) outcome).lateCancel()).isFalse();
+    assertThat(storedStatus()).isEqualTo(BookingStatus.CANCELLED);
+  }
+
+  @Test
+  void aReservationWhoseAttendanceWasTakenIsRefused() {
+    bookWithLateCancelWindow(Duration.ZERO);
+    Booking booking = t.studio.bookings().findByReservationId("r-1").orElseThrow();
+    t.studio.bookings().updateStatus(booking.id(), BookingStatus.ATTENDED, TestStudio.DAY_BEFORE);
+
+    assertRefused(cancel("r-1"));
+    assertThat(storedStatus()).isEqualTo(BookingStatus.ATTENDED);
+  }
+}
