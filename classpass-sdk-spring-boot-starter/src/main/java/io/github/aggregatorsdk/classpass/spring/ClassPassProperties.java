@@ -1,0 +1,322 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import io.github.aggregatorsdk.classpass.client.Environment;
+import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
+import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the ClassPass integration, bound from {@code classpass.*}. {@link #toString()}
+ * never prints the tokens.
+ */
+@ConfigurationProperties("classpass")
+public class ClassPassProperties {
+
+  /** ClassPass environment the client talks to: sandbox or production. */
+  private Environment environment = Environment.SANDBOX;
+
+  /** Base URL of the ClassPass Inventory API, overriding the environment's (https, or http on loopback only). */
+  private URI baseUrl;
+
+  /** Token for the calls to ClassPass (sent as "Authorization: Token ..."); required. */
+  private String accessToken;
+
+  /** Time to wait for a connection to ClassPass. */
+  private Duration connectTimeout = Duration.ofSeconds(5);
+
+  /** Time to wait for ClassPass to answer a request. */
+  private Duration readTimeout = Duration.ofSeconds(10);
+
+  private final Retry retry = new Retry();
+
+  private final Sync sync = new Sync();
+
+  private final Outbox outbox = new Outbox();
+
+  private final PartnerApi partnerApi = new PartnerApi();
+
+  private final Matching matching = new Matching();
+
+  public Environment getEnvironment() {
+    return environment;
+  }
+
+  public void setEnvironment(Environment environment) {
+    this.environment = environment;
+  }
+
+  public URI getBaseUrl() {
+    return baseUrl;
+  }
+
+  public void setBaseUrl(URI baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  public String getAccessToken() {
+    return accessToken;
+  }
+
+  public void setAccessToken(String accessToken) {
+    this.accessToken = accessToken;
+  }
+
+  public Duration getConnectTimeout() {
+    return connectTimeout;
+  }
+
+  public void setConnectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  public Duration getReadTimeout() {
+    return readTimeout;
+  }
+
+  public void setReadTimeout(Duration readTimeout) {
+    this.readTimeout = readTimeout;
+  }
+
+  public Retry getRetry() {
+    return retry;
+  }
+
+  public Sync getSync() {
+    return sync;
+  }
+
+  public Outbox getOutbox() {
+    return outbox;
+  }
+
+  public PartnerApi getPartnerApi() {
+    return partnerApi;
+  }
+
+  public Matching getMatching() {
+    return matching;
+  }
+
+  @Override
+  public String toString() {
+    return "ClassPassProperties[environment=" + environment
+        + ", baseUrl=" + baseUrl
+        + ", accessToken=" + Secrets.mask(accessToken)
+        + ", connectTimeout=" + connectTimeout
+        + ", readTimeout=" + readTimeout
+        + ", partnerApi.enabled=" + partnerApi.enabled
+        + ", partnerApi.basePath=" + partnerApi.basePath
+        + ", partnerApi.token=" + Secrets.mask(partnerApi.token)
+        + ", matching.policy=" + matching.policy
+        + ", matching.personalData=" + matching.personalData + "]";
+  }
+
+  /** Retries of calls to ClassPass. */
+  public static class Retry {
+
+    /** Attempts per call, the first included; 1 disables retries. */
+    private int maxAttempts = 4;
+
+    /** Wait before the first retry; doubles on each further one, with jitter. */
+    private Duration initialBackoff = Duration.ofMillis(500);
+
+    /** Longest wait between two attempts, also for a longer Retry-After. */
+    private Duration maxBackoff = Duration.ofSeconds(30);
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getInitialBackoff() {
+      return initialBackoff;
+    }
+
+    public void setInitialBackoff(Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+    }
+
+    public Duration getMaxBackoff() {
+      return maxBackoff;
+    }
+
+    public void setMaxBackoff(Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+    }
+  }
+
+  /** Pushing schedules, availability and reservation statuses to ClassPass. */
+  public static class Sync {
+
+    /** Whether the dispatcher that delivers queued updates to ClassPass runs in this instance. */
+    private boolean enabled = true;
+
+    /** Events per batch-updates call to ClassPass. */
+    private int batchSize = 100;
+
+    /** How often the outbox is drained; it also wakes when an event is queued. */
+    private Duration dispatchInterval = Duration.ofSeconds(1);
+
+    /** Attempts after which an undeliverable update becomes a dead letter. */
+    private int maxAttempts = 10;
+
+    /** Age after which an undeliverable update becomes a dead letter. */
+    private Duration deadLetterAge = Duration.ofHours(24);
+
+    /** How often every venue's schedule is pushed in full; unset for never. */
+    private Duration fullResyncInterval;
+
+    /** How far ahead a full resync reaches. */
+    private Duration horizon = Duration.ofDays(28);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public int getBatchSize() {
+      return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+      this.batchSize = batchSize;
+    }
+
+    public Duration getDispatchInterval() {
+      return dispatchInterval;
+    }
+
+    public void setDispatchInterval(Duration dispatchInterval) {
+      this.dispatchInterval = dispatchInterval;
+    }
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getDeadLetterAge() {
+      return deadLetterAge;
+    }
+
+    public void setDeadLetterAge(Duration deadLetterAge) {
+      this.deadLetterAge = deadLetterAge;
+    }
+
+    public Duration getFullResyncInterval() {
+      return fullResyncInterval;
+    }
+
+    public void setFullResyncInterval(Duration fullResyncInterval) {
+      this.fullResyncInterval = fullResyncInterval;
+    }
+
+    public Duration getHorizon() {
+      return horizon;
+    }
+
+    public void setHorizon(Duration horizon) {
+      this.horizon = horizon;
+    }
+  }
+
+  /** The durable store of pending outbound updates. */
+  public static class Outbox {
+
+    /** Table of the JDBC outbox (its dead letters go to the same name with "_dead"). */
+    private String tableName = "classpass_outbox";
+
+    /** Whether the JDBC outbox's tables are created at startup when missing. */
+    private boolean createTables = true;
+
+    public String getTableName() {
+      return tableName;
+    }
+
+    public void setTableName(String tableName) {
+      this.tableName = tableName;
+    }
+
+    public boolean isCreateTables() {
+      return createTables;
+    }
+
+    public void setCreateTables(boolean createTables) {
+      this.createTables = createTables;
+    }
+  }
+
+  /** The endpoints ClassPass calls (reservations, cancellations, schedules, attendance). */
+  public static class PartnerApi {
+
+    /** Whether the partner API endpoints are served. */
+    private boolean enabled = true;
+
+    /** Path under which the partner API endpoints are served. */
+    private String basePath = "/classpass";
+
+    /** Token ClassPass must send ("Authorization: Bearer ..." or "Token ..."); required when enabled. */
+    private String token;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getBasePath() {
+      return basePath;
+    }
+
+    public void setBasePath(String basePath) {
+      this.basePath = basePath;
+    }
+
+    public String getToken() {
+      return token;
+    }
+
+    public void setToken(String token) {
+      this.token = token;
+    }
+  }
+
+  /** How ClassPass users are matched to the host's customers. */
+  public static class Matching {
+
+    /** Matching policy: classpass-id, or classpass-id-then-email to also link by e-mail. */
+    private MatchingPolicy policy = MatchingPolicy.CLASSPASS_ID;
+
+    /** Personal data a customer created from ClassPass receives: all, contact or name-only. */
+    private PersonalDataPolicy personalData = PersonalDataPolicy.ALL;
+
+    public MatchingPolicy getPolicy() {
+      return policy;
+    }
+
+    public void setPolicy(MatchingPolicy policy) {
+      this.policy = policy;
+    }
+
+    public PersonalDataPolicy getPersonalData() {
+      return personalData;
+    }
+
+    public void setPersonalData(PersonalDataPolicy personalData) {
+      this.personalData = personalData;
+    }
+  }
+}
