@@ -1,0 +1,130 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
+import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
+import io.github.aggregatorsdk.classpass.spi.BookingRepository;
+import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
+import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
+import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
+import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
+import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
+import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
+import io.github.aggregatorsdk.classpass.model.ClassPassUser;
+import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.spi.Activity;
+import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class ClassPassServicesAutoConfigurationTest {
+
+  private final InMemoryStudio studio = new InMemoryStudio(Clock.systemUTC());
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(ClassPassServicesAutoConfiguration.class));
+
+  @Test
+  void hostRepositoriesAreWiredIntoTheBookingServices() {
+    withStudio(runner)
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(BookingServices.class);
+              assertThat(context).hasSingleBean(DuplicateFinder.class);
+            });
+  }
+
+  @Test
+  void hostBookingServicesWinOverTheAutoConfiguredOnes() {
+    BookingServices own =
+        BookingServices.builder()
+            .customers(studio.customers())
+            .sessions(studio.sessions())
+            .bookings(studio.bookings())
+            .transactions(studio.transactions())
+            .build();
+
+    withStudio(runner)
+        .withBean(BookingServices.class, () -> own)
+        .run(context -> assertThat(context).getBean(BookingServices.class).isSameAs(own));
+  }
+
+  @Test
+  void everyMissingRepositoryInterfaceIsNamedAtOnce() {
+    runner
+        .withBean(CustomerRepository.class, studio::customers)
+        .withBean(SessionTransactions.class, studio::transactions)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new MissingHostRepositoryFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis.getDescription())
+                  .contains(
+                      ClassSessionRepository.class.getName(),
+                      BookingRepository.class.getName(),
+                      PartnerDirectory.class.getName())
+                  .doesNotContain(
+                      CustomerRepository.class.getName(), SessionTransactions.class.getName());
+              assertThat(analysis.getAction()).contains("spi.memory");
+            });
+  }
+
+  @Test
+  void aReservationReachesEveryListenerEvenWhenOneFails() {
+    ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC).plusDays(2);
+    studio.sessions().save(
+        ClassSession.builder()
+            .id("s-1").partnerId("p-1").venueId("v-1")
+            .activity(new Activity("a-1", "Yoga", null, ClassPassSettings.offered(), Instant.EPOCH))
+            .start(start).end(start.plusHours(1)).capacity(5)
+            .lastUpdated(Instant.EPOCH)
+            .build());
+    List<String> heard = new CopyOnWriteArrayList<>();
+    withStudio(runner)
+        .withBean("failing", BookingEventListener.class, () -> new BookingEventListener() {
+          @Override
+          public void sessionChanged(String sessionId) {
+            throw new IllegalStateException("listener bug");
+          }
+        })
+        .withBean("recording", BookingEventListener.class, () -> new BookingEventListener() {
+          @Override
+          public void sessionChanged(String sessionId) {
+            heard.add(sessionId);
+          }
+        })
+        .run(
+            context -> {
+              ReservationOutcome outcome =
+                  context.getBean(BookingServices.class).reservations().reserve(
+                      new ReservationRequest("r-1", "p-1", "v-1", "s-1", null,
+                          new ClassPassUser("cp-1", null, null, "Ann", "Lee", null, null, null,
+                              null, null)));
+
+              assertThat(outcome).isInstanceOf(ReservationOutcome.Reserved.class);
+              assertThat(heard).containsExactly("s-1");
+            });
+  }
+
+  private ApplicationContextRunner withStudio(ApplicationContextRunner runner) {
+    return runner
+        .withBean(CustomerRepository.class, studio::customers)
+        .withBean(ClassSessionRepository.class, studio::sessions)
+        .withBean(BookingRepository.class, studio::bookings)
+        .withBean(SessionTransactions.class, studio::transactions)
+        .withBean(PartnerDirectory.class, studio::partners);
+  }
+}
