@@ -26,6 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server's accepting thread runs the request itself, which slows down accepting instead of dropping
  * requests or growing without bound. The server speaks plain HTTP: put TLS in front of it
  * (ClassPass calls the host over HTTPS). Thread-safe.
+ *
+ * <p>The JDK's server writes an answer's headers and body in two TCP writes, so with Nagle's
+ * algorithm each answer can wait about 40 ms for the client's delayed acknowledgement. Start the
+ * JVM with {@code -Dsun.net.httpserver.nodelay=true} to avoid that; the SDK does not set this
+ * JVM-wide property for you.
  */
 public final class PartnerApiServer implements AutoCloseable {
 

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The query parameters of a list request, checked: paging ({@code page} from 1, {@code page_size}
@@ -21,6 +22,7 @@ final class QueryParameters {
   static final int DEFAULT_PAGE_SIZE = 100;
   static final int MAX_PAGE_SIZE = 500;
 
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -94,17 +96,13 @@ final class QueryParameters {
     if (text.isEmpty()) {
       return absent;
     }
-    int value;
-    try {
-      value = Integer.parseInt(text.get());
-    } catch (NumberFormatException e) {
-      value = min - 1;
-    }
+    // ASCII digits only: Integer.parseInt would also take other scripts' digits and a sign.
+    long value = DIGITS.matcher(text.get()).matches() ? Long.parseLong(text.get()) : -1;
     if (value < min || value > max) {
       String range = max == Integer.MAX_VALUE ? "of at least " + min : "from " + min + " to " + max;
       throw Rejection.badRequest(name + " must be an integer " + range);
     }
-    return value;
+    return (int) value;
   }
 
   private LocalDate date(String name) {
