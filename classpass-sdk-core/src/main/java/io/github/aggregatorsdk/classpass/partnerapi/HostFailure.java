@@ -15,15 +15,18 @@ final class HostFailure extends RuntimeException {
   private HostFailure(Throwable original, int depth) {
     super(
         original.getClass().getName() + " (message withheld: it may hold personal data)",
-        null,
+        copyOfCause(original, depth),
         false,
         true);
     this.originalClass = original.getClass().getName();
     setStackTrace(original.getStackTrace());
+  }
+
+  private static HostFailure copyOfCause(Throwable original, int depth) {
     Throwable cause = original.getCause();
-    if (cause != null && cause != original && depth < MAX_CAUSES) {
-      initCause(new HostFailure(cause, depth + 1));
-    }
+    return cause == null || cause == original || depth >= MAX_CAUSES
+        ? null
+        : new HostFailure(cause, depth + 1);
   }
 
   /** The message-free copy of {@code original} and its causes. */

@@ -119,19 +119,27 @@ public final class PartnerApiHandler {
       Optional<String> relative = RequestPath.relative(request.rawPath(), basePath);
       if (relative.isEmpty()) {
         response = error(Rejection.notFound("no such path"), Map.of());
-      } else if (!tokenCheck.accepts(request.header("Authorization"))) {
-        response = unauthorized();
       } else {
-        List<String> segments = RequestPath.segments(relative.get());
-        List<Route> onPath = Route.onPath(segments);
+        // Routing is pure: it only names the endpoint for the log before authentication.
+        List<String> segments = null;
+        Rejection badPath = null;
+        try {
+          segments = RequestPath.segments(relative.get());
+        } catch (Rejection rejection) {
+          badPath = rejection;
+        }
+        List<Route> onPath = segments == null ? List.of() : Route.onPath(segments);
         Optional<Route> route = onPath.stream().filter(r -> r.method().equals(method)).findFirst();
-        if (onPath.isEmpty()) {
+        pattern = route.or(() -> onPath.stream().findFirst()).map(Route::pattern).orElse(NO_ROUTE);
+        if (!tokenCheck.accepts(request.header("Authorization"))) {
+          response = unauthorized();
+        } else if (badPath != null) {
+          throw badPath;
+        } else if (onPath.isEmpty()) {
           response = error(Rejection.notFound("no such path"), Map.of());
         } else if (route.isEmpty()) {
-          pattern = onPath.get(0).pattern();
           response = methodNotAllowed(onPath);
         } else {
-          pattern = route.get().pattern();
           response = ok(dispatch(route.get(), route.get().parameters(segments), request));
         }
       }
@@ -204,8 +212,8 @@ public final class PartnerApiHandler {
         Map.of("Allow", allow));
   }
 
-  /** The 500 answer. */
-  private PartnerApiResponse internalError() {
+  /** The 500 answer, also for an adapter whose own code failed. */
+  PartnerApiResponse internalError() {
     return error(
         new Rejection(
             PartnerApiErrorCode.INTERNAL_ERROR,

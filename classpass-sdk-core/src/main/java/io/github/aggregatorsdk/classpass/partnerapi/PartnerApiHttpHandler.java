@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves a {@link PartnerApiHandler} on the JDK's {@code com.sun.net.httpserver.HttpServer}.
@@ -15,6 +17,8 @@ import java.util.Optional;
  * {@code "/"}); {@link PartnerApiServer} does all of that. Thread-safe.
  */
 public final class PartnerApiHttpHandler implements HttpHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerApiHttpHandler.class);
 
   private final PartnerApiHandler handler;
 
@@ -36,7 +40,14 @@ public final class PartnerApiHttpHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
-      PartnerApiResponse response = handler.handle(new ExchangeRequest(exchange));
+      PartnerApiResponse response;
+      try {
+        response = handler.handle(new ExchangeRequest(exchange));
+      } catch (RuntimeException e) {
+        // The handler answers every failure itself; this only guards against a bug in the SDK.
+        LOG.error("partner API adapter failed with {}; answered 500", e.getClass().getName());
+        response = handler.internalError();
+      }
       Headers headers = exchange.getResponseHeaders();
       response.headers().forEach(headers::set);
       if ("HEAD".equals(exchange.getRequestMethod())) {
