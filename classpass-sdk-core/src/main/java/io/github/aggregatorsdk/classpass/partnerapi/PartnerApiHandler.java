@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>List endpoints take {@code page} (from 1, default 1) and {@code page_size} (1 to 500, default
  * 100); a page past the end is empty. {@code total_pages} is at least 1. Schedules take {@code
  * start_date} and {@code end_date} (ISO dates, inclusive, required), a range of at most {@link
- * Builder#maxScheduleDays(int) maxScheduleDays}.
+ * PartnerApiHandlerBuilder#maxScheduleDays(int) maxScheduleDays} days (92 by default).
  *
  * <p>Each request is logged at DEBUG as method, endpoint pattern (without ids), status and
  * duration.
