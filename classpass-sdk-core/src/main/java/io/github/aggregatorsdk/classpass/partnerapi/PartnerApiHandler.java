@@ -9,6 +9,7 @@ import io.github.aggregatorsdk.classpass.sync.PreflightCheck;
 import io.github.aggregatorsdk.classpass.sync.ScheduleMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -111,6 +112,7 @@ public final class PartnerApiHandler {
    * @return the answer to send; never null
    */
   public PartnerApiResponse handle(PartnerApiRequest request) {
+    Objects.requireNonNull(request, "request");
     long started = System.nanoTime();
     String method = request.method();
     String pattern = NO_ROUTE;
@@ -147,7 +149,7 @@ public final class PartnerApiHandler {
       response = error(rejection, Map.of());
     } catch (RuntimeException failure) {
       LOG.error(
-          "partner API {} {} failed in host code; answered 500",
+          "partner API {} {} failed unexpectedly; answered 500",
           method,
           pattern,
           HostFailure.of(failure));
