@@ -1,0 +1,69 @@
+package io.github.aggregatorsdk.classpass.partnerapi;
+
+import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
+import io.github.aggregatorsdk.classpass.booking.Refusal;
+import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
+import io.github.aggregatorsdk.classpass.model.CancellationRequest;
+import io.github.aggregatorsdk.classpass.model.CancellationResponse;
+import io.github.aggregatorsdk.classpass.model.ClassPassUser;
+import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.model.ReservationResponse;
+
+/**
+ * {@code POST /reservations} and {@code PATCH /reservations/{reservation_id}}: the required fields
+ * are checked here, the rest is the booking rules'.
+ *
+ * <p>Required for a reservation: {@code reservation_id}, {@code partner_id}, {@code venue_id},
+ * {@code schedule_id}, {@code user} with {@code user.user_id}, {@code user.first_name} and {@code
+ * user.last_name}, each a non-blank string. The contract lists further user fields (e-mail,
+ * username, gender, address, emergency contact) without marking them optional, but refusing a paid
+ * booking because one of them is missing would help nobody: their absence is accepted, and customer
+ * matching works with what is there. Required for a cancellation: {@code partner_id}; {@code
+ * is_late_cancel} is optional and only ClassPass's view (the host decides).
+ */
+final class ReservationEndpoints {
+
+  private final BookingServices services;
+
+  ReservationEndpoints(BookingServices services) {
+    this.services = services;
+  }
+
+  ReservationResponse reserve(ReservationRequest request) {
+    required(request.reservationId(), "reservation_id");
+    required(request.partnerId(), "partner_id");
+    required(request.venueId(), "venue_id");
+    required(request.scheduleId(), "schedule_id");
+    ClassPassUser user = request.user();
+    if (user == null) {
+      throw Rejection.badRequest("user is required");
+    }
+    required(user.userId(), "user.user_id");
+    required(user.firstName(), "user.first_name");
+    required(user.lastName(), "user.last_name");
+    ReservationOutcome outcome = services.reservations().reserve(request);
+    if (outcome instanceof Refusal refusal) {
+      throw new Rejection(refusal.code(), refusal.message());
+    }
+    return ((ReservationOutcome.Reserved) outcome).response();
+  }
+
+  CancellationResponse cancel(String reservationId, CancellationRequest request) {
+    required(request.partnerId(), "partner_id");
+    CancellationOutcome outcome = services.cancellations().cancel(reservationId, request);
+    if (outcome instanceof Refusal refusal) {
+      throw new Rejection(refusal.code(), refusal.message());
+    }
+    return ((CancellationOutcome.Cancelled) outcome).response();
+  }
+
+  private static void required(String value, String field) {
+    if (value == null) {
+      throw Rejection.badRequest(field + " is required");
+    }
+    if (value.isBlank()) {
+      throw Rejection.badRequest(field + " must not be blank");
+    }
+  }
+}
