@@ -20,6 +20,13 @@ public final class PartnerApiHttpHandler implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerApiHttpHandler.class);
 
+  /**
+   * How much of an unread request body is read and dropped before answering. A client still
+   * sending a body the handler refused (413) only reads the answer if the server keeps reading;
+   * beyond this, the connection is closed instead.
+   */
+  private static final long DRAIN_LIMIT = 1024 * 1024;
+
   private final PartnerApiHandler handler;
 
   /**
@@ -48,6 +55,7 @@ public final class PartnerApiHttpHandler implements HttpHandler {
         LOG.error("partner API adapter failed with {}; answered 500", e.getClass().getName());
         response = handler.internalError();
       }
+      drainRequestBody(exchange);
       Headers headers = exchange.getResponseHeaders();
       response.headers().forEach(headers::set);
       if ("HEAD".equals(exchange.getRequestMethod())) {
@@ -61,6 +69,20 @@ public final class PartnerApiHttpHandler implements HttpHandler {
       }
     } finally {
       exchange.close();
+    }
+  }
+
+  private static void drainRequestBody(HttpExchange exchange) {
+    try (InputStream body = exchange.getRequestBody()) {
+      byte[] buffer = new byte[8192];
+      long drained = 0;
+      int read;
+      while (drained < DRAIN_LIMIT && (read = body.read(buffer)) != -1) {
+        drained += read;
+      }
+    } catch (IOException e) {
+      // The client stopped sending; the answer may still reach it.
+      LOG.debug("could not drain the request body: {}", e.getClass().getName());
     }
   }
 
