@@ -21,7 +21,9 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -129,6 +131,33 @@ class OutboxDispatcherTest {
     // Resent in claim order: same due time, so by key (s-1, s-2, s-bad).
     assertThat(batches).containsExactly("failed 3 ClassPassApiException", "sent 1", "sent 1",
         "failed 1 ClassPassApiException");
+  }
+
+  @Test
+  void deadLettersOfTheJdbcOutboxAreReportedAndStayQueryableFromAnotherInstance() {
+    answer(422, null);
+    JdbcConnectionPool database = JdbcConnectionPool.create(
+        "jdbc:h2:mem:dead-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    try {
+      JdbcOutboxStore store = new JdbcOutboxStore(database);
+      store.createTablesIfMissing();
+      OutboxEvent event = scheduleEvent("s-1");
+      store.enqueue(event);
+
+      dispatcher(10).store(store).build().dispatchOnce();
+
+      assertThat(deadLetters).singleElement()
+          .satisfies(letter -> assertThat(letter.entry().event()).isEqualTo(event));
+      JdbcOutboxStore anotherInstance = new JdbcOutboxStore(database);
+      assertThat(anotherInstance.counts().pending()).isZero();
+      assertThat(anotherInstance.deadLetters(PageRequest.first(10)).items()).singleElement()
+          .satisfies(letter -> {
+            assertThat(letter.entry().event()).isEqualTo(event);
+            assertThat(letter.reason()).isEqualTo("HTTP 422 from ClassPass");
+          });
+    } finally {
+      database.dispose();
+    }
   }
 
   @Test
