@@ -5,7 +5,6 @@ import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,16 +45,7 @@ public final class AttendanceService {
   public ReservationStatus statusOf(Booking booking, ClassSession session) {
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(session, "session");
-    if (session.cancelled() && booking.status().holdsSpot()) {
-      return ReservationStatus.CLASS_CANCELLED;
-    }
-    return switch (booking.status()) {
-      case BOOKED -> ReservationStatus.ENROLLED;
-      case ATTENDED -> ReservationStatus.ATTENDED;
-      case MISSED -> ReservationStatus.MISSED;
-      case CANCELLED -> ReservationStatus.CANCELLED;
-      case LATE_CANCELLED -> ReservationStatus.LATE_CANCELLED;
-    };
+    return ReservationState.statusOf(booking, session);
   }
 
   /**
@@ -124,13 +114,7 @@ public final class AttendanceService {
     return reported;
   }
 
-  private ReservationState stateOf(Booking booking, ClassSession session) {
-    ReservationStatus status = statusOf(booking, session);
-    Instant lastUpdated = booking.lastUpdated();
-    if (status == ReservationStatus.CLASS_CANCELLED
-        && session.lastUpdated().isAfter(lastUpdated)) {
-      lastUpdated = session.lastUpdated();
-    }
-    return new ReservationState(booking, status, lastUpdated);
+  private static ReservationState stateOf(Booking booking, ClassSession session) {
+    return ReservationState.of(booking, session);
   }
 }

@@ -2,6 +2,7 @@ package io.github.aggregatorsdk.classpass.booking;
 
 import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,5 +22,40 @@ public record ReservationState(Booking booking, ReservationStatus status, Instan
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(lastUpdated, "lastUpdated");
+  }
+
+  /**
+   * A booking's state as ClassPass should see it, by the rules {@link AttendanceService}
+   * describes: a booking that holds its spot in a cancelled session is {@code CLASS_CANCELLED}
+   * (dated by the session's change when that is later), otherwise the status of the same name
+   * ({@code BOOKED} is {@code ENROLLED}).
+   *
+   * @param booking the booking; never null
+   * @param session its session; never null
+   * @return the state; never null
+   */
+  public static ReservationState of(Booking booking, ClassSession session) {
+    Objects.requireNonNull(booking, "booking");
+    Objects.requireNonNull(session, "session");
+    ReservationStatus status = statusOf(booking, session);
+    Instant lastUpdated = booking.lastUpdated();
+    if (status == ReservationStatus.CLASS_CANCELLED
+        && session.lastUpdated().isAfter(lastUpdated)) {
+      lastUpdated = session.lastUpdated();
+    }
+    return new ReservationState(booking, status, lastUpdated);
+  }
+
+  static ReservationStatus statusOf(Booking booking, ClassSession session) {
+    if (session.cancelled() && booking.status().holdsSpot()) {
+      return ReservationStatus.CLASS_CANCELLED;
+    }
+    return switch (booking.status()) {
+      case BOOKED -> ReservationStatus.ENROLLED;
+      case ATTENDED -> ReservationStatus.ATTENDED;
+      case MISSED -> ReservationStatus.MISSED;
+      case CANCELLED -> ReservationStatus.CANCELLED;
+      case LATE_CANCELLED -> ReservationStatus.LATE_CANCELLED;
+    };
   }
 }

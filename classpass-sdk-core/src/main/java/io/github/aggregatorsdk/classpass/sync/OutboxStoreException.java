@@ -1,10 +1,13 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.client.ClassPassException;
+
 /**
  * The outbox's storage failed, for example the database was unreachable. The message names the
  * operation and the table, never an event's payload; the cause is the storage's own exception.
+ * A {@link ClassPassException}, like every exception the SDK throws.
  */
-public class OutboxStoreException extends RuntimeException {
+public class OutboxStoreException extends ClassPassException {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,5 +7,11 @@
  * database, and a {@link io.github.aggregatorsdk.classpass.sync.JdbcOutboxStore} on a plain
  * {@code javax.sql.DataSource} that survives restarts and is safe when several app instances
  * share the database.
+ *
+ * <p>{@link io.github.aggregatorsdk.classpass.sync.ScheduleSync} queues what changed (and is the
+ * booking services' listener), {@link io.github.aggregatorsdk.classpass.sync.OutboxDispatcher}
+ * delivers the queue, {@link io.github.aggregatorsdk.classpass.sync.FullResync} pushes whole
+ * schedules and registers partners and venues; {@link
+ * io.github.aggregatorsdk.classpass.sync.ClassPassSync} wires the three for plain-Java hosts.
  */
 package io.github.aggregatorsdk.classpass.sync;

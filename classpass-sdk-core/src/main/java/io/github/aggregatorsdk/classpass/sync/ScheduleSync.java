@@ -1,0 +1,218 @@
+package io.github.aggregatorsdk.classpass.sync;
+
+import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
+import io.github.aggregatorsdk.classpass.booking.ReservationState;
+import io.github.aggregatorsdk.classpass.model.ReservationUpdate;
+import io.github.aggregatorsdk.classpass.spi.Booking;
+import io.github.aggregatorsdk.classpass.spi.BookingRepository;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
+import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
+import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Incremental sync: turns what changed in the host into queued outbound updates, which the
+ * {@link OutboxDispatcher} delivers. Build one with {@link #builder()} and share it; thread-safe.
+ *
+ * <p>The host calls it after committing a change:
+ *
+ * <ul>
+ *   <li>{@link #sessionChanged} when a class was edited or cancelled, or booked or cancelled
+ *       through any channel: its current state is queued as a {@code SCHEDULE} update;
+ *   <li>{@link #reservationChanged} when it recorded attendance ({@code ATTENDED}, {@code
+ *       MISSED}) or cancelled a ClassPass booking: the booking's status is queued as a {@code
+ *       RESERVATION} update, and the class's {@code SCHEDULE} when the booking freed its spot;
+ *   <li>{@link #classCancelled} when it cancelled a class: the class with {@code is_cancelled}
+ *       and {@code CLASS_CANCELLED} for every ClassPass booking that held a spot.
+ * </ul>
+ *
+ * <p>It is also the {@link BookingEventListener} to give {@code BookingServices}, so that
+ * reservations and cancellations coming from ClassPass queue their updates themselves.
+ *
+ * <p><b>Rules.</b> Per class and per reservation only the newest state waits in the outbox (the
+ * version is the payload's {@code last_updated}). A session the pre-flight check rejects is
+ * reported to the {@link PublishProblemListener} and nothing is queued; ClassPass keeps the last
+ * state it received. A session whose activity is not offered to ClassPass is queued with {@code
+ * available_spots} 0 when the host reports a change, so that a class switched off stops selling;
+ * full resyncs skip such sessions, and pre-flight problems of such sessions are only logged at
+ * DEBUG. A session or reservation the host no longer has queues nothing (logged at DEBUG). A
+ * {@code RESERVATION} update's {@code last_updated} is written in UTC.
+ *
+ * <p><b>Failures.</b> Queueing is a few reads and one outbox write on the caller's thread.
+ * Exceptions of the host's repositories and {@link OutboxStoreException} reach the caller: the
+ * update was not queued (a later change or a full resync sends the state again). Nothing else
+ * escapes: a failing listener or a session that cannot be mapped is logged without personal data.
+ * Called as a {@code BookingEventListener}, the booking services log and swallow even those, so a
+ * committed booking never fails.
+ */
+public final class ScheduleSync implements BookingEventListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScheduleSync.class);
+
+  private final ClassSessionRepository sessions;
+  private final BookingRepository bookings;
+  private final SchedulePublisher publisher;
+  private final OutboxStore outbox;
+  private final OutboxPayloads payloads = new OutboxPayloads();
+  private final Runnable onEnqueued;
+  private final ReleaseWindowTimer releaseTimer;
+
+  ScheduleSync(ScheduleSyncBuilder builder) {
+    this.sessions = builder.sessions;
+    this.bookings = builder.bookings;
+    this.outbox = builder.outbox;
+    this.onEnqueued = builder.onEnqueued;
+    this.publisher =
+        new SchedulePublisher(builder.partners, builder.problemListener, builder.clock);
+    this.releaseTimer =
+        builder.releaseScheduler == null
+            ? null
+            : new ReleaseWindowTimer(builder.releaseScheduler, builder.clock, this::sessionChanged);
+  }
+
+  /**
+   * A builder; the repositories and the outbox are required.
+   *
+   * @return a new builder; never null
+   */
+  public static ScheduleSyncBuilder builder() {
+    return new ScheduleSyncBuilder();
+  }
+
+  /**
+   * Queues the session's current state as a {@code SCHEDULE} update, or reports why it cannot be
+   * published.
+   *
+   * @param sessionId the host's id of the session; never null
+   * @throws OutboxStoreException when the outbox could not store the update
+   */
+  @Override
+  public void sessionChanged(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Optional<ClassSession> session = sessions.findById(sessionId);
+    if (session.isEmpty()) {
+      LOG.debug("session {} changed but the host no longer has it; nothing to push", sessionId);
+      return;
+    }
+    if (queueSchedule(session.get())) {
+      wake();
+    }
+  }
+
+  /**
+   * Queues the ClassPass booking's status as a {@code RESERVATION} update, and its session's
+   * state when the booking no longer holds a spot. Call it after recording attendance or
+   * cancelling a ClassPass booking on the host's side.
+   *
+   * @param reservationId ClassPass's reservation id of the booking; never null
+   * @throws OutboxStoreException when the outbox could not store an update
+   */
+  public void reservationChanged(String reservationId) {
+    Objects.requireNonNull(reservationId, "reservationId");
+    Optional<Booking> booking = bookings.findByReservationId(reservationId);
+    Optional<ClassSession> session = booking.flatMap(b -> sessions.findById(b.sessionId()));
+    if (session.isEmpty()) {
+      LOG.debug("reservation {} changed but the host has no such booking or session; nothing to"
+          + " push", reservationId);
+      return;
+    }
+    queueReservation(ReservationState.of(booking.get(), session.get()));
+    if (!booking.get().status().holdsSpot()) {
+      queueSchedule(session.get());
+    }
+    wake();
+  }
+
+  /**
+   * Queues a cancelled class: its state ({@code is_cancelled}, no spots) and {@code
+   * CLASS_CANCELLED} for every ClassPass booking that held a spot. Call it after storing the
+   * cancelled flag; for a session that is not cancelled it queues only the session's state.
+   *
+   * @param sessionId the host's id of the session; never null
+   * @throws OutboxStoreException when the outbox could not store an update
+   */
+  public void classCancelled(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Optional<ClassSession> session = sessions.findById(sessionId);
+    if (session.isEmpty()) {
+      LOG.debug("session {} cancelled but the host no longer has it; nothing to push", sessionId);
+      return;
+    }
+    queueSchedule(session.get());
+    if (session.get().cancelled()) {
+      for (Booking booking : bookings.findClassPassBookings(sessionId)) {
+        if (booking.status().holdsSpot()) {
+          queueReservation(ReservationState.of(booking, session.get()));
+        }
+      }
+    } else {
+      LOG.debug("session {} reported cancelled but it is not; pushed its state only", sessionId);
+    }
+    wake();
+  }
+
+  /**
+   * Queues a reservation's new status as a {@code RESERVATION} update; the booking services call
+   * it after a cancellation by ClassPass and when the host reports a change through them.
+   *
+   * @param state the booking and its status; never null
+   * @throws OutboxStoreException when the outbox could not store the update
+   */
+  @Override
+  public void reservationStatusChanged(ReservationState state) {
+    Objects.requireNonNull(state, "state");
+    queueReservation(state);
+    wake();
+  }
+
+  /** Queues the session's schedule unless it cannot be published; true when queued. */
+  private boolean queueSchedule(ClassSession session) {
+    Optional<OutboxEvent> event = publisher.publishable(session).flatMap(schedule -> {
+      try {
+        return Optional.of(payloads.schedule(schedule));
+      } catch (RuntimeException e) {
+        LOG.warn("session {} could not be written as a schedule ({}); nothing queued",
+            session.id(), e.getClass().getName());
+        return Optional.empty();
+      }
+    });
+    if (event.isEmpty()) {
+      return false;
+    }
+    outbox.enqueue(event.get());
+    if (releaseTimer != null) {
+      releaseTimer.watch(session);
+    }
+    return true;
+  }
+
+  private void queueReservation(ReservationState state) {
+    Booking booking = state.booking();
+    ReservationUpdate update = new ReservationUpdate(
+        booking.classPassUserId(),
+        booking.reservationId(),
+        booking.spotLabel(),
+        state.status(),
+        state.lastUpdated().atOffset(ZoneOffset.UTC));
+    outbox.enqueue(payloads.reservation(update));
+  }
+
+  private void wake() {
+    try {
+      onEnqueued.run();
+    } catch (RuntimeException e) {
+      LOG.warn("the on-enqueue callback failed with {}", e.getClass().getName());
+    }
+  }
+
+  /** Stops the release-window timers, if any were configured. */
+  void cancelTimers() {
+    if (releaseTimer != null) {
+      releaseTimer.cancelAll();
+    }
+  }
+}
