@@ -9,11 +9,13 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
+import io.github.aggregatorsdk.classpass.sync.PartnerVenueMapper;
 
 /** {@code GET /partners…}: partners and venues from the host's {@link PartnerDirectory}. */
 final class DirectoryEndpoints {
 
   private final PartnerDirectory directory;
+  private final PartnerVenueMapper mapper = new PartnerVenueMapper();
 
   DirectoryEndpoints(PartnerDirectory directory) {
     this.directory = directory;
@@ -22,24 +24,24 @@ final class DirectoryEndpoints {
   PartnerList partners(PageRequest request) {
     Page<PartnerProfile> page = directory.partners(request);
     return new PartnerList(
-        page.items().stream().map(Profiles::partner).toList(),
-        Profiles.pagination(request, page.totalItems()));
+        page.items().stream().map(mapper::toPartner).toList(),
+        Paging.pagination(request, page.totalItems()));
   }
 
   PartnerEnvelope partner(String partnerId) {
-    return new PartnerEnvelope(Profiles.partner(requirePartner(partnerId)));
+    return new PartnerEnvelope(mapper.toPartner(requirePartner(partnerId)));
   }
 
   VenueList venues(String partnerId, PageRequest request) {
     requirePartner(partnerId);
     Page<VenueProfile> page = directory.venues(partnerId, request);
     return new VenueList(
-        page.items().stream().map(Profiles::venue).toList(),
-        Profiles.pagination(request, page.totalItems()));
+        page.items().stream().map(mapper::toVenue).toList(),
+        Paging.pagination(request, page.totalItems()));
   }
 
   VenueEnvelope venue(String partnerId, String venueId) {
-    return new VenueEnvelope(Profiles.venue(requireVenue(partnerId, venueId)));
+    return new VenueEnvelope(mapper.toVenue(requireVenue(partnerId, venueId)));
   }
 
   /**

@@ -80,7 +80,7 @@ final class ScheduleEndpoints {
       hostRequest = hostRequest.next();
     }
     return new ScheduleList(
-        kept.stream().map(mapper::toSchedule).toList(), Profiles.pagination(request, listable));
+        kept.stream().map(mapper::toSchedule).toList(), Paging.pagination(request, listable));
   }
 
   AttendanceList attendance(
@@ -97,7 +97,7 @@ final class ScheduleEndpoints {
     ZoneId zone = session.start().getZone();
     return new AttendanceList(
         page.items().stream().map(state -> attendance(state, zone)).toList(),
-        Profiles.pagination(request, states.size()));
+        Paging.pagination(request, states.size()));
   }
 
   private boolean listable(ClassSession session, VenueProfile venue) {
