@@ -1,0 +1,15 @@
+package io.github.aggregatorsdk.classpass.example.plain;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
+import java.util.List;
+
+/**
+ * What the demo did: ClassPass's calls with the studio's answers, the studio's data afterwards,
+ * and what the SDK pushed to ClassPass.
+ */
+record DemoResult(List<Step> steps, InMemoryStudio studio, List<LoggedRequest> pushed) {
+
+  /** One call ClassPass made and the studio's answer. */
+  record Step(String what, String request, int status, String body) {}
+}
