@@ -1,0 +1,156 @@
+package io.github.aggregatorsdk.classpass.example.studio.classpass;
+
+import io.github.aggregatorsdk.classpass.example.studio.customers.CustomerEntity;
+import io.github.aggregatorsdk.classpass.example.studio.customers.Customers;
+import io.github.aggregatorsdk.classpass.spi.Customer;
+import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
+import io.github.aggregatorsdk.classpass.spi.NewCustomer;
+import io.github.aggregatorsdk.classpass.spi.Page;
+import io.github.aggregatorsdk.classpass.spi.PageRequest;
+import io.github.aggregatorsdk.classpass.spi.PostalAddress;
+import java.sql.Savepoint;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The studio's customers for the SDK's customer matching. Writes join the caller's transaction (the
+ * SDK's per-class transaction when it books), so a customer created for a booking that fails
+ * disappears with it.
+ */
+@Component
+@Transactional
+class JpaCustomerRepository implements CustomerRepository {
+
+  private final Customers customers;
+  private final JdbcTemplate jdbcTemplate;
+  private final JdbcClient jdbc;
+
+  JpaCustomerRepository(Customers customers, JdbcTemplate jdbcTemplate) {
+    this.customers = customers;
+    this.jdbcTemplate = jdbcTemplate;
+    this.jdbc = JdbcClient.create(jdbcTemplate);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Customer> findByClassPassUserId(String classPassUserId) {
+    return customers.findByClassPassId(classPassUserId).map(JpaCustomerRepository::toCustomer);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Customer> findById(String customerId) {
+    return Ids.parse(customerId)
+        .flatMap(customers::findById)
+        .map(JpaCustomerRepository::toCustomer);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Customer> findByEmail(String normalizedEmail) {
+    return customers.findByNormalizedEmail(normalizedEmail).stream()
+        .map(JpaCustomerRepository::toCustomer)
+        .toList();
+  }
+
+  /** Idempotent on the ClassPass user id, also when two requests for the same user race. */
+  @Override
+  public Customer create(NewCustomer customer) {
+    String classPassId = customer.classPassUserId();
+    if (customers.findByClassPassId(classPassId).isEmpty()) {
+      insertUnlessTaken(customer);
+    }
+    return customers
+        .findByClassPassId(classPassId)
+        .map(JpaCustomerRepository::toCustomer)
+        .orElseThrow(
+            () -> new IllegalStateException("customer for " + classPassId + " not stored"));
+  }
+
+  /**
+   * Inserts the customer unless a concurrent request stored one with the same ClassPass user id
+   * first, which the unique constraint tells us. The insert runs under a savepoint and through
+   * plain JDBC: a failed statement must cost only the savepoint, not the caller's transaction
+   * (PostgreSQL aborts a transaction on any error, and Hibernate marks it rollback-only).
+   */
+  private void insertUnlessTaken(NewCustomer customer) {
+    jdbcTemplate.execute(
+        (ConnectionCallback<Void>)
+            connection -> {
+              Savepoint beforeInsert = connection.setSavepoint();
+              try {
+                insert(customer);
+                connection.releaseSavepoint(beforeInsert);
+              } catch (DuplicateKeyException storedMeanwhile) {
+                connection.rollback(beforeInsert);
+              }
+              return null;
+            });
+  }
+
+  private void insert(NewCustomer customer) {
+    Optional<PostalAddress> address = Optional.ofNullable(customer.address());
+    jdbc.sql(
+            """
+            insert into customer (first_name, last_name, email, phone, birthday,
+                address_line1, address_line2, city, region, postal_code, country_code, classpass_id)
+            values (:firstName, :lastName, :email, :phone, :birthday,
+                :line1, :line2, :city, :region, :postalCode, :countryCode, :classPassId)\
+            """)
+        .param("firstName", customer.firstName())
+        .param("lastName", customer.lastName())
+        .param("email", customer.email())
+        .param("phone", customer.phone())
+        .param("birthday", customer.birthday())
+        .param("line1", address.map(PostalAddress::line1).orElse(null))
+        .param("line2", address.map(PostalAddress::line2).orElse(null))
+        .param("city", address.map(PostalAddress::city).orElse(null))
+        .param("region", address.map(PostalAddress::region).orElse(null))
+        .param("postalCode", address.map(PostalAddress::postalCode).orElse(null))
+        .param("countryCode", address.map(PostalAddress::countryCode).orElse(null))
+        .param("classPassId", customer.classPassUserId())
+        .update();
+  }
+
+  @Override
+  public Customer linkClassPassUserId(String customerId, String classPassUserId) {
+    CustomerEntity customer =
+        Ids.parse(customerId)
+            .flatMap(customers::findById)
+            .orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
+    if (customer.getClassPassId() != null) {
+      throw new IllegalStateException("customer " + customerId + " already carries a ClassPass id");
+    }
+    customer.setClassPassId(classPassUserId);
+    // Let the unique constraint speak now, inside this call, rather than at some later commit.
+    customers.flush();
+    return toCustomer(customer);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Page<Customer> page(PageRequest page) {
+    return Paging.page(
+        customers.findAllByOrderByIdAsc(Paging.pageable(page)),
+        JpaCustomerRepository::toCustomer,
+        page);
+  }
+
+  private static Customer toCustomer(CustomerEntity customer) {
+    return new Customer(
+        Ids.format(customer.getId()),
+        customer.getFirstName(),
+        customer.getLastName(),
+        customer.getEmail(),
+        customer.getPhone(),
+        customer.getBirthday(),
+        customer.getClassPassId());
+  }
+}

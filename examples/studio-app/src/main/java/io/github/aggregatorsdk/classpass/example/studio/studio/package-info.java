@@ -1,0 +1,2 @@
+/** The studio business (partner) and its locations (venues). */
+package io.github.aggregatorsdk.classpass.example.studio.studio;
