@@ -192,7 +192,7 @@ class ClassPassSyncEventsTest {
   }
 
   /** An outbox whose database is down. */
-  private static final class BrokenOutbox implements OutboxStore {
+  static final class BrokenOutbox implements OutboxStore {
 
     private static OutboxStoreException down() {
       return new OutboxStoreException("the outbox database is down", new SQLException("down"));
