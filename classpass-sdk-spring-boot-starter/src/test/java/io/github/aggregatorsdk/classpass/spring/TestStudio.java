@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 
 /**
  * An in-memory studio with one partner and venue, whose five repositories a context runner
@@ -41,7 +41,7 @@ final class TestStudio {
   }
 
   /** Registers the studio's repositories as beans, as a host would. */
-  ApplicationContextRunner repositories(ApplicationContextRunner runner) {
+  <R extends AbstractApplicationContextRunner<R, ?, ?>> R repositories(R runner) {
     return runner
         .withBean(CustomerRepository.class, studio::customers)
         .withBean(ClassSessionRepository.class, studio::sessions)
