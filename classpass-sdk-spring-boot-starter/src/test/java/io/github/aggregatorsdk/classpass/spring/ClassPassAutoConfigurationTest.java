@@ -23,6 +23,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /** The starter as a host gets it: every auto-configuration listed in the imports file. */
 class ClassPassAutoConfigurationTest {
@@ -60,6 +64,36 @@ class ClassPassAutoConfigurationTest {
       }
       assertThat(context).getBean(OutboxStore.class).isInstanceOf(InMemoryOutboxStore.class);
       assertThat(context.getBean(OutboxDispatcher.class).isRunning()).isTrue();
+    });
+  }
+
+  @Test
+  void theHostsOwnServicesHandlerAndRoutesWin() {
+    DuplicateFinder duplicates = new DuplicateFinder(studio.studio.customers());
+    PartnerApiHandler handler = PartnerApiHandler.builder()
+        .token("own-token")
+        .bookingServices(BookingServices.builder()
+            .customers(studio.studio.customers()).sessions(studio.studio.sessions())
+            .bookings(studio.studio.bookings()).transactions(studio.studio.transactions())
+            .build())
+        .sessions(studio.studio.sessions())
+        .partners(studio.studio.partners())
+        .build();
+    RouterFunction<ServerResponse> routes =
+        RouterFunctions.route(RequestPredicates.path("/own"), request -> ServerResponse.ok().build());
+    WebApplicationContextRunner web = new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(
+            DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class))
+        .withConfiguration(starter())
+        .withPropertyValues("classpass.access-token=access-1")
+        .withBean(DuplicateFinder.class, () -> duplicates)
+        .withBean(PartnerApiHandler.class, () -> handler)
+        .withBean("classPassPartnerApiRoutes", RouterFunction.class, () -> routes);
+
+    studio.repositories(web).run(context -> {
+      assertThat(context).getBean(DuplicateFinder.class).isSameAs(duplicates);
+      assertThat(context).getBean(PartnerApiHandler.class).isSameAs(handler);
+      assertThat(context.getBean("classPassPartnerApiRoutes")).isSameAs(routes);
     });
   }
 
