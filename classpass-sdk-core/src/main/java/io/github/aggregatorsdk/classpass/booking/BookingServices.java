@@ -32,7 +32,8 @@ public final class BookingServices {
   private final AttendanceService attendance;
 
   private BookingServices(Builder builder) {
-    Listeners listeners = new Listeners(builder.listener, builder.conflictListener);
+    Listeners listeners =
+        new Listeners(builder.listener, builder.conflictListener, builder.outcomeListener);
     this.customerMatcher =
         new CustomerMatcher(
             builder.customers, builder.matchingPolicy, builder.personalDataPolicy, builder.clock);
@@ -91,6 +92,7 @@ public final class BookingServices {
     private PersonalDataPolicy personalDataPolicy = PersonalDataPolicy.ALL;
     private BookingEventListener listener = BookingEventListener.none();
     private MatchConflictListener conflictListener = MatchConflictListener.none();
+    private BookingOutcomeListener outcomeListener = BookingOutcomeListener.none();
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -140,6 +142,12 @@ public final class BookingServices {
     /** Told when an e-mail match was refused and a customer created instead; default none. */
     public Builder conflictListener(MatchConflictListener conflictListener) {
       this.conflictListener = Objects.requireNonNull(conflictListener, "conflictListener");
+      return this;
+    }
+
+    /** Told of every reservation and cancellation answered, refusals included; default none. */
+    public Builder outcomeListener(BookingOutcomeListener outcomeListener) {
+      this.outcomeListener = Objects.requireNonNull(outcomeListener, "outcomeListener");
       return this;
     }
 

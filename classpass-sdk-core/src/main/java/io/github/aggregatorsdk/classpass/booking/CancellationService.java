@@ -78,6 +78,7 @@ public final class CancellationService {
     if (attempt.outcome() instanceof Refusal refusal) {
       LOG.debug("cancellation of {} refused: {}", reservationId, refusal.message());
     }
+    listeners.cancellationAnswered(attempt.outcome());
     return attempt.outcome();
   }
 

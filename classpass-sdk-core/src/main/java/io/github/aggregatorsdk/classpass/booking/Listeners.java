@@ -12,10 +12,15 @@ final class Listeners {
 
   private final BookingEventListener events;
   private final MatchConflictListener conflicts;
+  private final BookingOutcomeListener outcomes;
 
-  Listeners(BookingEventListener events, MatchConflictListener conflicts) {
+  Listeners(
+      BookingEventListener events,
+      MatchConflictListener conflicts,
+      BookingOutcomeListener outcomes) {
     this.events = events;
     this.conflicts = conflicts;
+    this.outcomes = outcomes;
   }
 
   void sessionChanged(String sessionId) {
@@ -31,6 +36,16 @@ final class Listeners {
 
   void conflict(MatchConflict conflict) {
     safely("onConflict", conflict.createdCustomerId(), () -> conflicts.onConflict(conflict));
+  }
+
+  void reservationAnswered(ReservationOutcome outcome) {
+    safely("reservationAnswered", outcome.getClass().getSimpleName(),
+        () -> outcomes.reservationAnswered(outcome));
+  }
+
+  void cancellationAnswered(CancellationOutcome outcome) {
+    safely("cancellationAnswered", outcome.getClass().getSimpleName(),
+        () -> outcomes.cancellationAnswered(outcome));
   }
 
   private static void safely(String event, String id, Runnable call) {

@@ -75,6 +75,7 @@ public final class ReservationService {
     Refusal missing = missingField(request);
     if (missing != null) {
       LOG.debug("reservation refused: {}", missing.message());
+      listeners.reservationAnswered(missing);
       return missing;
     }
     Attempt attempt =
@@ -91,6 +92,7 @@ public final class ReservationService {
           refusal.code().code(),
           refusal.message());
     }
+    listeners.reservationAnswered(attempt.outcome());
     return attempt.outcome();
   }
 

@@ -59,7 +59,9 @@ public final class ClassPassPartnerApiAutoConfiguration {
         .build();
   }
 
+  /** By name: a host's other router functions must not make the partner API disappear. */
   @Bean
+  @ConditionalOnMissingBean(name = "classPassPartnerApiRoutes")
   RouterFunction<ServerResponse> classPassPartnerApiRoutes(PartnerApiHandler handler) {
     String base = handler.basePath();
     return RouterFunctions.route(

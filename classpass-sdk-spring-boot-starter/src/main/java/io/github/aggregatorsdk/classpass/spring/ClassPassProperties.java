@@ -153,7 +153,7 @@ public class ClassPassProperties {
   /** Pushing schedules, availability and reservation statuses to ClassPass. */
   public static class Sync {
 
-    /** Whether the dispatcher that delivers queued updates to ClassPass runs in this instance. */
+    /** Whether this instance delivers queued updates to ClassPass and runs periodic resyncs. */
     private boolean enabled = true;
 
     /** Events per batch-updates call to ClassPass. */

@@ -1,8 +1,8 @@
 package io.github.aggregatorsdk.classpass.spring;
 
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
+import io.github.aggregatorsdk.classpass.booking.BookingOutcomeListener;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
-import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
 import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
@@ -11,9 +11,6 @@ import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
 import java.time.Clock;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -45,6 +42,7 @@ public final class ClassPassServicesAutoConfiguration {
       HostRepositories repositories,
       ClassPassProperties properties,
       ObjectProvider<BookingEventListener> listeners,
+      ObjectProvider<BookingOutcomeListener> outcomeListeners,
       ObjectProvider<MatchConflictListener> conflictListeners,
       ObjectProvider<Clock> clock) {
     return BookingServices.builder()
@@ -55,7 +53,8 @@ public final class ClassPassServicesAutoConfiguration {
         .matchingPolicy(properties.getMatching().getPolicy())
         .personalDataPolicy(properties.getMatching().getPersonalData())
         // Resolved at each event, not now: the sync layer listens to bookings and needs them too.
-        .listener(new BookingEventListeners(listeners))
+        .listener(ListenerFanOut.bookingEvents(listeners))
+        .outcomeListener(ListenerFanOut.bookingOutcomes(outcomeListeners))
         .conflictListener(
             conflict -> conflictListeners.orderedStream().forEach(l -> l.onConflict(conflict)))
         .clock(clock.getIfAvailable(Clock::systemUTC))
@@ -66,36 +65,5 @@ public final class ClassPassServicesAutoConfiguration {
   @ConditionalOnMissingBean
   DuplicateFinder classPassDuplicateFinder(HostRepositories repositories) {
     return new DuplicateFinder(repositories.customers());
-  }
-
-  /**
-   * Fans booking events out to every listener bean, looked up when the event happens; one
-   * failing listener does not keep the event from the others.
-   */
-  private record BookingEventListeners(ObjectProvider<BookingEventListener> listeners)
-      implements BookingEventListener {
-
-    private static final Logger log = LoggerFactory.getLogger(BookingEventListeners.class);
-
-    @Override
-    public void sessionChanged(String sessionId) {
-      each(listener -> listener.sessionChanged(sessionId));
-    }
-
-    @Override
-    public void reservationStatusChanged(ReservationState state) {
-      each(listener -> listener.reservationStatusChanged(state));
-    }
-
-    private void each(Consumer<BookingEventListener> event) {
-      listeners.orderedStream().forEach(listener -> {
-        try {
-          event.accept(listener);
-        } catch (RuntimeException e) {
-          log.warn("Booking event listener {} failed: {}", listener.getClass().getName(),
-              e.getClass().getName());
-        }
-      });
-    }
   }
 }

@@ -3,7 +3,9 @@ package io.github.aggregatorsdk.classpass.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
+import io.github.aggregatorsdk.classpass.booking.BookingOutcomeListener;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.booking.Refusal;
 import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
@@ -116,6 +118,29 @@ class ClassPassServicesAutoConfigurationTest {
 
               assertThat(outcome).isInstanceOf(ReservationOutcome.Reserved.class);
               assertThat(heard).containsExactly("s-1");
+            });
+  }
+
+  @Test
+  void everyOutcomeListenerBeanHearsRefusalsToo() {
+    List<Object> heard = new CopyOnWriteArrayList<>();
+    withStudio(runner)
+        .withBean(BookingOutcomeListener.class, () -> new BookingOutcomeListener() {
+          @Override
+          public void reservationAnswered(ReservationOutcome outcome) {
+            heard.add(outcome);
+          }
+        })
+        .run(
+            context -> {
+              ReservationOutcome outcome =
+                  context.getBean(BookingServices.class).reservations().reserve(
+                      new ReservationRequest("r-1", "p-1", "v-1", "no-such-class", null,
+                          new ClassPassUser("cp-1", null, null, "Ann", "Lee", null, null, null,
+                              null, null)));
+
+              assertThat(outcome).isInstanceOf(Refusal.class);
+              assertThat(heard).containsExactly(outcome);
             });
   }
 

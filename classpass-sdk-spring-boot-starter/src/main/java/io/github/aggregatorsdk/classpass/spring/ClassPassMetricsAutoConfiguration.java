@@ -1,0 +1,47 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Micrometer meters of the ClassPass integration, when Micrometer is on the classpath and a
+ * {@link MeterRegistry} bean exists:
+ *
+ * <ul>
+ *   <li>{@code classpass.reservations} (counter), tag {@code outcome}: {@code reserved} or the
+ *       refusal's error code, such as {@code NO_CAPACITY_EXCEPTION};
+ *   <li>{@code classpass.cancellations} (counter), tags {@code outcome} ({@code cancelled} or
+ *       the refusal's code) and {@code late} ({@code true} for a late cancellation only);
+ *   <li>{@code classpass.updates.pushed} and {@code classpass.updates.failed} (counters, in
+ *       events; failures tagged with the {@code exception}'s simple class name), for the
+ *       dispatcher's batches;
+ *   <li>{@code classpass.outbox.backlog}, {@code classpass.outbox.dead-letters} (gauges, in
+ *       events) and {@code classpass.outbox.oldest-pending-age} (seconds), NaN while the outbox
+ *       cannot be read.
+ * </ul>
+ */
+@AutoConfiguration(
+    after = {ClassPassOutboxAutoConfiguration.class, ClassPassSyncAutoConfiguration.class},
+    afterName = {
+      "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"
+    })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean({MeterRegistry.class, OutboxStore.class})
+public final class ClassPassMetricsAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  ClassPassMetrics classPassMetrics(
+      MeterRegistry registry, OutboxStore outbox, ObjectProvider<Clock> clock) {
+    return new ClassPassMetrics(registry, outbox, clock.getIfAvailable(Clock::systemUTC));
+  }
+}

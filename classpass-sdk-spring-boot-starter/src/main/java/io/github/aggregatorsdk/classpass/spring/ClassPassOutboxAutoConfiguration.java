@@ -1,0 +1,32 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.sync.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * The outbox that keeps outbound updates until ClassPass accepted them, unless the host declares
+ * its own {@link OutboxStore}: a {@link JdbcOutboxStore} on the application's {@link DataSource}
+ * when there is one (and spring-jdbc is present), its tables created at startup when missing
+ * ({@code classpass.outbox.create-tables}, {@code classpass.outbox.table-name}); otherwise an
+ * {@link InMemoryOutboxStore}, with a warning that updates are lost on restart.
+ *
+ * <p>The JDBC store borrows its own connections and commits its own work: an update queued inside
+ * a host transaction is stored even if that transaction rolls back, and the store never commits
+ * the host's work (a {@link TransactionAwareDataSourceProxy} is unwrapped for that).
+ */
+@AutoConfiguration(
+    afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@EnableConfigurationProperties(ClassPassProperties.class)
+// In this order, the in-memory store being the fallback; not member classes, which would be
+// parsed before the imports in no set order.
+@Import({
+  OutboxStoreConfigurations.Jdbc.class,
+  OutboxStoreConfigurations.InMemory.class
+})
+public final class ClassPassOutboxAutoConfiguration {}

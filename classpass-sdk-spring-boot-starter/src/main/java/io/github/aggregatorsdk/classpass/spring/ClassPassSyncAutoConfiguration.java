@@ -1,0 +1,157 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import io.github.aggregatorsdk.classpass.client.ClassPassClient;
+import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
+import io.github.aggregatorsdk.classpass.sync.DispatchListener;
+import io.github.aggregatorsdk.classpass.sync.FullResync;
+import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Pushing the host's changes to ClassPass: the {@link ScheduleSync} (also a booking event
+ * listener, so reservations and cancellations from ClassPass queue their updates), the {@link
+ * OutboxDispatcher} that delivers the outbox, started after the context is refreshed and stopped
+ * gracefully on shutdown, and the {@link FullResync}, run every {@code
+ * classpass.sync.full-resync-interval} when set. {@code classpass.sync.enabled=false} keeps this
+ * instance from delivering or resyncing; updates are still queued (for another instance sharing
+ * the JDBC outbox).
+ *
+ * <p>Every {@link DispatchListener}, {@link DeadLetterListener} and {@link PublishProblemListener}
+ * bean is told. A host reports its own changes by calling the {@link ScheduleSync} bean or by
+ * publishing a {@link ClassSessionChangedEvent} or {@link ReservationChangedEvent}, handled after
+ * the publisher's transaction commits.
+ */
+@AutoConfiguration(after = {
+  ClassPassClientAutoConfiguration.class,
+  ClassPassServicesAutoConfiguration.class,
+  ClassPassOutboxAutoConfiguration.class
+})
+@EnableConfigurationProperties(ClassPassProperties.class)
+public final class ClassPassSyncAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  OutboxDispatcher classPassOutboxDispatcher(
+      OutboxStore outbox,
+      ClassPassClient client,
+      ClassPassProperties properties,
+      ObjectProvider<DispatchListener> dispatchListeners,
+      ObjectProvider<DeadLetterListener> deadLetterListeners,
+      ObjectProvider<Clock> clock) {
+    ClassPassProperties.Sync sync = properties.getSync();
+    return OutboxDispatcher.builder()
+        .store(outbox)
+        .client(client)
+        .batchSize(sync.getBatchSize())
+        .dispatchInterval(sync.getDispatchInterval())
+        .maxAttempts(sync.getMaxAttempts())
+        .maxAge(sync.getDeadLetterAge())
+        .clock(clock.getIfAvailable(Clock::systemUTC))
+        .dispatchListener(ListenerFanOut.dispatches(dispatchListeners))
+        .deadLetterListener(ListenerFanOut.deadLetters(deadLetterListeners))
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "classpass.sync.enabled", matchIfMissing = true)
+  DispatcherLifecycle classPassDispatcherLifecycle(OutboxDispatcher dispatcher) {
+    return new DispatcherLifecycle(dispatcher);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReleaseWindowTimers classPassReleaseWindowTimers() {
+    return new ReleaseWindowTimers();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ScheduleSync classPassScheduleSync(
+      HostRepositories repositories,
+      OutboxStore outbox,
+      OutboxDispatcher dispatcher,
+      ReleaseWindowTimers releaseWindowTimers,
+      ObjectProvider<PublishProblemListener> problemListeners,
+      ObjectProvider<Clock> clock) {
+    return ScheduleSync.builder()
+        .sessions(repositories.sessions())
+        .bookings(repositories.bookings())
+        .partners(repositories.partners())
+        .outbox(outbox)
+        .problemListener(ListenerFanOut.publishProblems(problemListeners))
+        .onEnqueued(dispatcher::wakeUp)
+        .clock(clock.getIfAvailable(Clock::systemUTC))
+        .releaseWindowScheduler(releaseWindowTimers.executor())
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  FullResync classPassFullResync(
+      HostRepositories repositories,
+      ClassPassClient client,
+      OutboxStore outbox,
+      OutboxDispatcher dispatcher,
+      ClassPassProperties properties,
+      ObjectProvider<PublishProblemListener> problemListeners,
+      ObjectProvider<Clock> clock) {
+    return FullResync.builder()
+        .sessions(repositories.sessions())
+        .partners(repositories.partners())
+        .client(client)
+        .outbox(outbox)
+        .batchSize(properties.getSync().getBatchSize())
+        .problemListener(ListenerFanOut.publishProblems(problemListeners))
+        .onEnqueued(dispatcher::wakeUp)
+        .clock(clock.getIfAvailable(Clock::systemUTC))
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "classpass.sync.enabled", matchIfMissing = true)
+  @ConditionalOnProperty(name = "classpass.sync.full-resync-interval")
+  PeriodicFullResync classPassPeriodicFullResync(
+      FullResync resync, ClassPassProperties properties) {
+    ClassPassProperties.Sync sync = properties.getSync();
+    return new PeriodicFullResync(resync, sync.getFullResyncInterval(), sync.getHorizon());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(TransactionSynchronizationManager.class)
+  static class AfterCommitEventsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
+      return new SyncEventListener(sync, new AfterCommit());
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnMissingClass(
+      "org.springframework.transaction.support.TransactionSynchronizationManager")
+  static class ImmediateEventsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
+      return new SyncEventListener(sync, SyncEventListener.Deferral.IMMEDIATE);
+    }
+  }
+}

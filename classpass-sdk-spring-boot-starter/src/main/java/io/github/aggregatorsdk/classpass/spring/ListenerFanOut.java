@@ -1,0 +1,90 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
+import io.github.aggregatorsdk.classpass.booking.BookingOutcomeListener;
+import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
+import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
+import io.github.aggregatorsdk.classpass.booking.ReservationState;
+import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
+import io.github.aggregatorsdk.classpass.sync.DispatchListener;
+import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One listener of the SDK that calls every bean of its type, looked up at each call (so beans
+ * that themselves need the SDK's beans can listen without a cycle), in {@code @Order}. A failing
+ * bean is logged without its message, which may carry host data, and the others still hear.
+ */
+final class ListenerFanOut {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ListenerFanOut.class);
+
+  private ListenerFanOut() {}
+
+  static BookingEventListener bookingEvents(ObjectProvider<BookingEventListener> beans) {
+    return new BookingEventListener() {
+      @Override
+      public void sessionChanged(String sessionId) {
+        each(beans, listener -> listener.sessionChanged(sessionId));
+      }
+
+      @Override
+      public void reservationStatusChanged(ReservationState state) {
+        each(beans, listener -> listener.reservationStatusChanged(state));
+      }
+    };
+  }
+
+  static BookingOutcomeListener bookingOutcomes(ObjectProvider<BookingOutcomeListener> beans) {
+    return new BookingOutcomeListener() {
+      @Override
+      public void reservationAnswered(ReservationOutcome outcome) {
+        each(beans, listener -> listener.reservationAnswered(outcome));
+      }
+
+      @Override
+      public void cancellationAnswered(CancellationOutcome outcome) {
+        each(beans, listener -> listener.cancellationAnswered(outcome));
+      }
+    };
+  }
+
+  static DispatchListener dispatches(ObjectProvider<DispatchListener> beans) {
+    return new DispatchListener() {
+      @Override
+      public void batchSent(int events) {
+        each(beans, listener -> listener.batchSent(events));
+      }
+
+      @Override
+      public void batchFailed(int events, ClassPassException failure) {
+        each(beans, listener -> listener.batchFailed(events, failure));
+      }
+    };
+  }
+
+  static DeadLetterListener deadLetters(ObjectProvider<DeadLetterListener> beans) {
+    return deadLetter -> each(beans, listener -> listener.onDeadLetter(deadLetter));
+  }
+
+  static PublishProblemListener publishProblems(ObjectProvider<PublishProblemListener> beans) {
+    return (sessionId, reasons) ->
+        each(beans, listener -> listener.unpublishable(sessionId, reasons));
+  }
+
+  private static <T> void each(ObjectProvider<T> beans, Consumer<T> call) {
+    beans.orderedStream().forEach(listener -> {
+      try {
+        call.accept(listener);
+      } catch (RuntimeException e) {
+        LOG.warn("ClassPass listener {} failed with {}", listener.getClass().getName(),
+            e.getClass().getName());
+        LOG.debug("ClassPass listener failure", e);
+      }
+    });
+  }
+}

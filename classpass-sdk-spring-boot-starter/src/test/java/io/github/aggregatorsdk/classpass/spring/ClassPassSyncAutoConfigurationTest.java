@@ -1,0 +1,207 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.client.ClassPassClient;
+import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import io.github.aggregatorsdk.classpass.sync.DeadLetter;
+import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
+import io.github.aggregatorsdk.classpass.sync.DispatchListener;
+import io.github.aggregatorsdk.classpass.sync.FullResync;
+import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class ClassPassSyncAutoConfigurationTest {
+
+  private static final String BATCH_UPDATES = "/v1/inventory/batch-updates";
+
+  @RegisterExtension
+  static final WireMockExtension classPass =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private final TestStudio studio = new TestStudio();
+
+  private final ApplicationContextRunner runner =
+      studio.repositories(new ApplicationContextRunner())
+          .withConfiguration(AutoConfigurations.of(
+              ClassPassClientAutoConfiguration.class,
+              ClassPassServicesAutoConfiguration.class,
+              ClassPassOutboxAutoConfiguration.class,
+              ClassPassSyncAutoConfiguration.class))
+          .withPropertyValues(
+              "classpass.base-url=" + classPass.baseUrl(),
+              "classpass.access-token=access-1",
+              "classpass.retry.max-attempts=1");
+
+  @Test
+  void theDispatcherStartsWithTheContextAndStopsWithIt() {
+    AtomicReference<OutboxDispatcher> dispatcher = new AtomicReference<>();
+    AtomicReference<ReleaseWindowTimers> timers = new AtomicReference<>();
+
+    runner.run(context -> {
+      assertThat(context).hasSingleBean(ScheduleSync.class);
+      assertThat(context).hasSingleBean(FullResync.class);
+      assertThat(context).doesNotHaveBean(PeriodicFullResync.class);
+      dispatcher.set(context.getBean(OutboxDispatcher.class));
+      timers.set(context.getBean(ReleaseWindowTimers.class));
+      assertThat(dispatcher.get().isRunning()).isTrue();
+    });
+
+    assertThat(dispatcher.get().isRunning()).isFalse();
+    assertThat(timers.get().executor().isShutdown()).isTrue();
+  }
+
+  @Test
+  void aReservationFromClassPassReachesClassPassAsAScheduleUpdate() {
+    classPass.stubFor(post(BATCH_UPDATES).willReturn(aResponse().withStatus(200)));
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      context.getBean(BookingServices.class).reservations()
+          .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+
+      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> classPass.verify(
+          postRequestedFor(urlEqualTo(BATCH_UPDATES)).withRequestBody(containing("\"s-1\""))));
+      await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+          assertThat(context.getBean(OutboxStore.class).counts().pending()).isZero());
+    });
+  }
+
+  @Test
+  void theJdbcOutboxHoldsAReservationsUpdateUntilTheDispatcherDeliversIt() {
+    classPass.stubFor(post(BATCH_UPDATES).willReturn(aResponse().withStatus(200)));
+    studio.addSession("s-1");
+    JdbcDataSource database = H2.newDatabase();
+
+    runner.withBean(DataSource.class, () -> database)
+        .withPropertyValues("classpass.sync.enabled=false")
+        .run(context -> {
+          OutboxDispatcher dispatcher = context.getBean(OutboxDispatcher.class);
+          assertThat(dispatcher.isRunning()).isFalse();
+
+          context.getBean(BookingServices.class).reservations()
+              .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+          assertThat(H2.pendingKeys(database, "classpass_outbox"))
+              .containsExactly("schedule:s-1");
+
+          dispatcher.drain();
+
+          classPass.verify(1, postRequestedFor(urlEqualTo(BATCH_UPDATES))
+              .withRequestBody(containing("\"s-1\"")));
+          assertThat(H2.pendingKeys(database, "classpass_outbox")).isEmpty();
+        });
+  }
+
+  @Test
+  void aFullResyncRunsEveryConfiguredInterval() {
+    classPass.stubFor(post(BATCH_UPDATES).willReturn(aResponse().withStatus(200)));
+    studio.addSession("s-1");
+
+    runner.withPropertyValues("classpass.sync.full-resync-interval=300ms")
+        .run(context -> {
+          assertThat(context).hasSingleBean(PeriodicFullResync.class);
+          await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> classPass.verify(
+              2, postRequestedFor(urlEqualTo(BATCH_UPDATES))
+                  .withRequestBody(containing("\"s-1\""))));
+        });
+  }
+
+  @Test
+  void aDisabledSyncRunsNoPeriodicResync() {
+    runner.withPropertyValues(
+            "classpass.sync.full-resync-interval=1h", "classpass.sync.enabled=false")
+        .run(context -> {
+          assertThat(context).doesNotHaveBean(PeriodicFullResync.class);
+          assertThat(context).doesNotHaveBean(DispatcherLifecycle.class);
+        });
+  }
+
+  @Test
+  void aResyncIntervalThatIsNotPositiveStopsStartupNamingTheProperty() {
+    runner.withPropertyValues("classpass.sync.full-resync-interval=0s")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(new ClassPassFailureAnalyzer().analyze(context.getStartupFailure())
+                  .getDescription())
+              .contains("classpass.sync.full-resync-interval");
+        });
+  }
+
+  @Test
+  void listenerBeansHearOfBatchesDeadLettersAndUnpublishableClasses() {
+    classPass.stubFor(post(BATCH_UPDATES).willReturn(aResponse().withStatus(400)));
+    studio.addSession("s-1");
+    List<String> heard = new CopyOnWriteArrayList<>();
+
+    runner
+        .withBean(DispatchListener.class, () -> new DispatchListener() {
+          @Override
+          public void batchFailed(int events, ClassPassException failure) {
+            heard.add("failed " + events);
+          }
+        })
+        .withBean(DeadLetterListener.class,
+            () -> (DeadLetter deadLetter) -> heard.add("dead " + deadLetter.entry().key()))
+        .withBean(PublishProblemListener.class,
+            () -> (sessionId, reasons) -> heard.add("unpublishable " + sessionId))
+        .run(context -> {
+          ScheduleSync sync = context.getBean(ScheduleSync.class);
+          sync.sessionChanged("s-1");
+          studio.studio.sessions().save(studio.studio.sessions().findById("s-1").orElseThrow()
+              .toBuilder().id("s-2").venueId("no-such-venue").build());
+          sync.sessionChanged("s-2");
+
+          await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(heard)
+              .contains("failed 1", "dead schedule:s-1", "unpublishable s-2"));
+        });
+  }
+
+  @Test
+  void everySyncBeanBacksOffForTheHostsOwn() {
+    InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+    ClassPassClient client = ClassPassClient.builder()
+        .baseUrl(URI.create(classPass.baseUrl())).accessToken("own").build();
+    OutboxDispatcher dispatcher = OutboxDispatcher.builder().store(outbox).client(client).build();
+    ScheduleSync sync = ScheduleSync.builder()
+        .sessions(studio.studio.sessions()).bookings(studio.studio.bookings())
+        .partners(studio.studio.partners()).outbox(outbox).build();
+    FullResync resync = FullResync.builder()
+        .sessions(studio.studio.sessions()).partners(studio.studio.partners())
+        .client(client).outbox(outbox).build();
+
+    runner.withBean(OutboxDispatcher.class, () -> dispatcher)
+        .withBean(ScheduleSync.class, () -> sync)
+        .withBean(FullResync.class, () -> resync)
+        .run(context -> {
+          assertThat(context).getBean(OutboxDispatcher.class).isSameAs(dispatcher);
+          assertThat(context).getBean(ScheduleSync.class).isSameAs(sync);
+          assertThat(context).getBean(FullResync.class).isSameAs(resync);
+          // The host's dispatcher is still started and stopped with the context.
+          assertThat(dispatcher.isRunning()).isTrue();
+        });
+    assertThat(dispatcher.isRunning()).isFalse();
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.aggregatorsdk.classpass.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.spi.Page;
+import io.github.aggregatorsdk.classpass.spi.PageRequest;
+import io.github.aggregatorsdk.classpass.sync.DeadLetter;
+import io.github.aggregatorsdk.classpass.sync.OutboxCounts;
+import io.github.aggregatorsdk.classpass.sync.OutboxEntry;
+import io.github.aggregatorsdk.classpass.sync.OutboxEvent;
+import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.sync.OutboxStoreException;
+import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A host reports its own changes: by event, after its transaction commits, or directly. */
+class ClassPassSyncEventsTest {
+
+  private final TestStudio studio = new TestStudio();
+  private final JdbcDataSource database = H2.newDatabase();
+
+  /** The dispatcher is off, so that what was queued stays in the outbox table to be read. */
+  private final ApplicationContextRunner runner =
+      studio.repositories(new ApplicationContextRunner())
+          .withConfiguration(AutoConfigurations.of(
+              ClassPassClientAutoConfiguration.class,
+              ClassPassServicesAutoConfiguration.class,
+              ClassPassOutboxAutoConfiguration.class,
+              ClassPassSyncAutoConfiguration.class))
+          .withPropertyValues(
+              "classpass.base-url=http://localhost:9", "classpass.access-token=access-1",
+              "classpass.sync.enabled=false")
+          .withBean(DataSource.class, () -> database)
+          .withBean(PlatformTransactionManager.class,
+              () -> new DataSourceTransactionManager(database));
+
+  @Test
+  void aChangePublishedInATransactionIsQueuedOnlyOnceItCommits() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      transactions(context).executeWithoutResult(status -> {
+        context.publishEvent(ClassSessionChangedEvent.changed("s-1"));
+        assertThat(pending()).isEmpty();
+      });
+
+      assertThat(pending()).containsExactly("schedule:s-1");
+    });
+  }
+
+  @Test
+  void aRolledBackTransactionQueuesNothing() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      transactions(context).executeWithoutResult(status -> {
+        context.publishEvent(ClassSessionChangedEvent.changed("s-1"));
+        status.setRollbackOnly();
+      });
+
+      assertThat(pending()).isEmpty();
+    });
+  }
+
+  @Test
+  void withoutATransactionTheChangeIsQueuedAtOnce() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      context.publishEvent(ClassSessionChangedEvent.changed("s-1"));
+
+      assertThat(pending()).containsExactly("schedule:s-1");
+    });
+  }
+
+  @Test
+  void aCancelledClassQueuesItsStateAndEveryClassPassBookingOnIt() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      context.getBean(BookingServices.class).reservations()
+          .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+      clearOutbox();
+
+      transactions(context).executeWithoutResult(status -> {
+        studio.studio.sessions().save(studio.studio.sessions().findById("s-1").orElseThrow()
+            .toBuilder().cancelled(true).build());
+        context.publishEvent(ClassSessionChangedEvent.cancelled("s-1"));
+      });
+
+      assertThat(pending()).containsExactly("reservation:r-1", "schedule:s-1");
+    });
+  }
+
+  @Test
+  void attendanceTheHostRecordedIsQueuedAsTheReservationsStatus() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      context.getBean(BookingServices.class).reservations()
+          .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+      clearOutbox();
+
+      transactions(context).executeWithoutResult(
+          status -> context.publishEvent(new ReservationChangedEvent("r-1")));
+
+      assertThat(pending()).containsExactly("reservation:r-1");
+    });
+  }
+
+  @Test
+  void aHostCanCallTheScheduleSyncBeanDirectly() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      context.getBean(ScheduleSync.class).sessionChanged("s-1");
+
+      assertThat(pending()).containsExactly("schedule:s-1");
+    });
+  }
+
+  @Test
+  void aFailureToQueueNeverReachesThePublisher() {
+    studio.addSession("s-1");
+
+    runner.withBean(OutboxStore.class, BrokenOutbox::new)
+        .run(context -> assertThatNoException().isThrownBy(() -> transactions(context)
+            .executeWithoutResult(status ->
+                context.publishEvent(ClassSessionChangedEvent.changed("s-1")))));
+  }
+
+  @Test
+  void withoutSpringTxEventsAreHandledAtOnce() {
+    studio.addSession("s-1");
+
+    studio.repositories(new ApplicationContextRunner())
+        .withConfiguration(AutoConfigurations.of(
+            ClassPassClientAutoConfiguration.class,
+            ClassPassServicesAutoConfiguration.class,
+            ClassPassOutboxAutoConfiguration.class,
+            ClassPassSyncAutoConfiguration.class))
+        .withPropertyValues("classpass.base-url=http://localhost:9",
+            "classpass.access-token=access-1", "classpass.sync.enabled=false")
+        .withClassLoader(
+            new FilteredClassLoader("org.springframework.transaction", "org.springframework.jdbc"))
+        .run(context -> {
+          assertThat(context).hasSingleBean(SyncEventListener.class);
+          assertThat(ConditionEvaluationReport.get(context.getBeanFactory())
+                  .getConditionAndOutcomesBySource()
+                  .get(ClassPassSyncAutoConfiguration.ImmediateEventsConfiguration.class.getName())
+                  .isFullMatch())
+              .isTrue();
+          context.publishEvent(ClassSessionChangedEvent.changed("s-1"));
+
+          assertThat(context.getBean(OutboxStore.class).counts().pending()).isOne();
+        });
+  }
+
+  private static TransactionTemplate transactions(ApplicationContext context) {
+    return new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+  }
+
+  private List<String> pending() {
+    try {
+      return H2.pendingKeys(database, "classpass_outbox");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void clearOutbox() throws SQLException {
+    try (Connection connection = database.getConnection()) {
+      connection.createStatement().execute("DELETE FROM classpass_outbox");
+    }
+  }
+
+  /** An outbox whose database is down. */
+  static final class BrokenOutbox implements OutboxStore {
+
+    private static OutboxStoreException down() {
+      return new OutboxStoreException("the outbox database is down", new SQLException("down"));
+    }
+
+    @Override
+    public boolean enqueue(OutboxEvent event) {
+      throw down();
+    }
+
+    @Override
+    public List<OutboxEntry> claim(String owner, int max, Duration lease) {
+      throw down();
+    }
+
+    @Override
+    public void markSent(String owner, List<OutboxEntry> entries) {
+      throw down();
+    }
+
+    @Override
+    public void markFailed(
+        String owner, List<OutboxEntry> entries, Duration retryAfter, String error) {
+      throw down();
+    }
+
+    @Override
+    public Optional<DeadLetter> deadLetter(String owner, OutboxEntry entry, String reason) {
+      throw down();
+    }
+
+    @Override
+    public Page<DeadLetter> deadLetters(PageRequest request) {
+      throw down();
+    }
+
+    @Override
+    public OutboxCounts counts() {
+      throw down();
+    }
+  }
+}
