@@ -17,6 +17,15 @@ public interface Bookings extends JpaRepository<BookingEntity, Long> {
   List<BookingEntity> findBySessionIdAndChannelOrderByCreatedAtAscIdAsc(
       Long sessionId, Channel channel);
 
+  /** The sign-in lists of these classes, each booking with its customer, oldest first per class. */
+  @Query(
+      """
+      select b from BookingEntity b join fetch b.customer
+      where b.session.id in :sessionIds
+      order by b.createdAt, b.id\
+      """)
+  List<BookingEntity> findSignInLists(Collection<Long> sessionIds);
+
   /**
    * Per class: the spots held by bookings of every channel, those held through {@code channel}, and
    * when any of its bookings last changed. Classes without bookings are left out.

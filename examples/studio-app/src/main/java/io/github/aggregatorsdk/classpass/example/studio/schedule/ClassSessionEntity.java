@@ -139,6 +139,12 @@ public class ClassSessionEntity {
     return capacity;
   }
 
+  /** Changes how many people the class takes; fewer than are booked leaves it overbooked. */
+  public void changeCapacity(int capacity, Instant at) {
+    this.capacity = capacity;
+    this.updatedAt = at;
+  }
+
   public Instant getBookableFrom() {
     return bookableFrom;
   }
