@@ -23,10 +23,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * against a loopback server that answers at once. Sample mode records every call, so the median
  * and the tail of both can be compared; the difference is what the SDK adds (Feign, retry wrapper,
  * error mapping, interceptors).
+ *
+ * <p>The warm-up is long because the SDK's path (Feign's proxy, resilience4j) has more code for the
+ * JIT to compile than the baseline: with 2 busy cores it took some 30,000 calls to settle, and a
+ * short warm-up overstates the overhead several times.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 @State(Scope.Benchmark)
