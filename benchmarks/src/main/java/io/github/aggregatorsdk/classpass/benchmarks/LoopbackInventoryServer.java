@@ -42,10 +42,10 @@ public final class LoopbackInventoryServer implements AutoCloseable {
   private final Map<String, AtomicLong> requestsByPath = new ConcurrentHashMap<>();
   private final AtomicReference<Received> last = new AtomicReference<>();
 
-  private LoopbackInventoryServer(Duration latency) throws IOException {
+  private LoopbackInventoryServer(int port, Duration latency) throws IOException {
     this.latencyNanos = latency.toNanos();
     this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::answer);
     server.start();
   }
@@ -57,11 +57,30 @@ public final class LoopbackInventoryServer implements AutoCloseable {
 
   /** Starts a server that waits {@code latency} before answering each request. */
   public static LoopbackInventoryServer start(Duration latency) {
+    return start(0, latency);
+  }
+
+  private static LoopbackInventoryServer start(int port, Duration latency) {
     try {
-      return new LoopbackInventoryServer(latency);
+      return new LoopbackInventoryServer(port, latency);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the loopback server", e);
+      throw new UncheckedIOException("cannot start the loopback server on port " + port, e);
     }
+  }
+
+  /**
+   * Serves until the process is stopped: the ClassPass that an app under load (P3 against the
+   * studio app) pushes its updates to. Arguments: port (default 9090), latency in ms (default 0).
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 9090;
+    Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 0);
+    LoopbackInventoryServer server = start(port, latency);
+    Runtime.getRuntime().addShutdownHook(new Thread(
+        () -> System.out.println(server.requests() + " requests received")));
+    System.out.println("Stand-in ClassPass Inventory API on " + server.baseUrl()
+        + "; stop with Ctrl-C");
+    Thread.currentThread().join();
   }
 
   /** The base URL to give the client, e.g. {@code http://127.0.0.1:41234}. */
