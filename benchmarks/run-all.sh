@@ -17,11 +17,13 @@ pkg=io.github.aggregatorsdk.classpass.benchmarks
 
 if [[ "${1:-}" == "--quick" ]]; then
   jmh=(-wi 1 -i 1 -f 1 -w 1s -r 1s)
+  p1i=(2000 1000)                               # warm-up pairs, measured pairs
   p2=(1000 1)                                   # classes, runs
   p3=(--in-process --warm-up 200 --requests 2000)
   p4=(1000 3000)                                # class counts
 else
   jmh=()                                        # the settings in each benchmark's annotations
+  p1i=()                                        # 40,000 warm-up + 20,000 measured pairs
   p2=()                                         # 10,000 classes, 3 runs per mode, 2 ms latency
   p3=(--in-process)                             # 100 classes x 200 spots, 2,000 + 20,000 requests
   p4=()                                         # 1,000 vs 10,000 classes
@@ -53,6 +55,7 @@ run() {  # run NAME COMMAND...: prints and keeps the output, remembers a failure
 
 run p1-client-overhead java -jar "$jar" ClientOverheadBenchmark "${jmh[@]}" \
   -rf json -rff "$out/p1-client-overhead.json"
+run p1-interleaved java -cp "$jar" "$pkg.ClientOverheadInterleavedRun" "${p1i[@]}"
 run hot-paths java -jar "$jar" 'ScheduleMappingBenchmark|AvailabilityBenchmark' -prof gc \
   "${jmh[@]}" -rf json -rff "$out/hot-paths.json"
 run p2-resync-batching java -cp "$jar" "$pkg.ResyncBatchingRun" "${p2[@]}"

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * Prints the figures of a suite run ({@code run-all.sh}) as Markdown: the machine, P1's medians
  * and their ratio from the JMH results, the hot paths' time and allocation, and the result lines
- * of P2, P3 and P4.
+ * of the plain-program runs (P1 interleaved, P2, P3, P4).
  *
  * <p>Argument: the results directory (default {@code benchmarks/target/results}).
  */
@@ -41,12 +41,12 @@ public final class ResultsSummary {
     if (Files.exists(hotPaths)) {
       hotPaths(JSON.readTree(hotPaths.toFile()), out);
     }
-    out.add("## P2, P3, P4");
+    out.add("## Plain-program runs");
     out.add("");
     try (Stream<Path> files = Files.list(results)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         Files.readAllLines(file).stream()
-            .filter(line -> line.matches("P\\d result: .*"))
+            .filter(line -> line.matches("P\\d[a-z ]* result: .*"))
             .forEach(line -> out.add("- " + line));
       }
     }
