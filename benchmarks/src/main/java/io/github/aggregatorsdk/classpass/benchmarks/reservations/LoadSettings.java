@@ -79,7 +79,7 @@ record LoadSettings(
             .filter(id -> !id.isEmpty()).toList();
         case "--clients" -> clients = positive(option, value);
         case "--requests" -> requests = positive(option, value);
-        case "--warm-up" -> warmUp = Integer.parseInt(value);
+        case "--warm-up" -> warmUp = notNegative(option, value);
         case "--from" -> from = LocalDate.parse(value);
         case "--to" -> to = LocalDate.parse(value);
         case "--in-process-classes" -> inProcessClasses = positive(option, value);
@@ -100,6 +100,14 @@ record LoadSettings(
   LoadSettings at(URI url, List<String> ids) {
     return new LoadSettings(inProcess, url, token, partnerId, venueId, ids, clients, requests,
         warmUp, from, to, inProcessClasses, inProcessCapacity);
+  }
+
+  private static int notNegative(String option, String value) {
+    int number = Integer.parseInt(value);
+    if (number < 0) {
+      throw new IllegalArgumentException(option + " must not be negative");
+    }
+    return number;
   }
 
   private static int positive(String option, String value) {
