@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (issue 9) and writes every result to benchmarks/target/results/,
 # with summary.md listing the figures. Builds benchmarks/target/benchmarks.jar first when it is
-# missing or older than the sources. Takes about 6 minutes on 2 quiet cores.
+# missing or older than the sources. Takes about 5 minutes on 2 quiet cores (6½ at load 7).
 #
 #   benchmarks/run-all.sh           the measurements of docs/performance.md
-#   benchmarks/run-all.sh --quick   smoke settings (1 short iteration, small sizes, ~2 minutes):
+#   benchmarks/run-all.sh --quick   smoke settings (1 short iteration, small sizes, ~1 minute):
 #                                   proves every benchmark runs; its figures are not measurements
 #
 # Exits non-zero when a benchmark fails or P3 finds an overbooked class.
