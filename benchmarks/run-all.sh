@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (issue 9) and writes every result to benchmarks/target/results/,
 # with summary.md listing the figures. Builds benchmarks/target/benchmarks.jar first when it is
-# missing or older than the sources. Takes about 5 minutes on 2 quiet cores (6½ at load 7).
+# missing or older than the sources. Took 6½ minutes on 2 cores at load 7 (about 5 expected quiet).
 #
 #   benchmarks/run-all.sh           the measurements of docs/performance.md
 #   benchmarks/run-all.sh --quick   smoke settings (1 short iteration, small sizes, ~1 minute):
