@@ -36,7 +36,7 @@ final class InventoryApiFactory {
     String authorization = "Token " + accessToken;
     String userAgent = SdkVersion.userAgent();
     return Feign.builder()
-        .client(new Http2Client(httpClient))
+        .client(new DrainingClient(new Http2Client(httpClient)))
         // Must match the HttpClient (connect timeout, no redirects) or Http2Client builds another.
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .encoder(new JacksonEncoder(mapper))

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,6 +60,27 @@ class ClassPassJsonTest {
 
     assertThat(json.get("bookable_window_starts").asText()).isEqualTo("2019-01-02T08:00:00");
     assertThat(json.get("late_cancel_window").asText()).isEqualTo("01:30");
+  }
+
+  @ParameterizedTest(name = "{0} minutes under {1} are written {2}")
+  @CsvSource({
+    "0, ar-EG, 00:00",
+    "725, ar-EG, 12:05",
+    "2160, fa-IR, 36:00",
+    "6000, hi-IN-u-nu-deva, 100:00",
+    "59, th-TH-u-nu-thai, 00:59"
+  })
+  void lateCancelWindowIsWrittenWithAsciiDigitsWhateverTheDefaultLocale(
+      long minutes, String locale, String written) {
+    Locale previous = Locale.getDefault(Locale.Category.FORMAT);
+    Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag(locale));
+    try {
+      JsonNode json = mapper.valueToTree(withWindow(null, Duration.ofMinutes(minutes)));
+
+      assertThat(json.get("late_cancel_window").asText()).isEqualTo(written);
+    } finally {
+      Locale.setDefault(Locale.Category.FORMAT, previous);
+    }
   }
 
   @ParameterizedTest(name = "{0} reads as {1} minutes")
