@@ -2,6 +2,7 @@ package io.github.aggregatorsdk.classpass.booking;
 
 import io.github.aggregatorsdk.classpass.customer.MatchConflict;
 import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ final class Listeners {
       // The exception's message may come from host code and carry anything: keep it out of WARN.
       LOG.warn("listener {} failed for {} with {}; the committed change stands",
           event, id, e.getClass().getName());
-      LOG.debug("listener {} failure for {}", event, id, e);
+      LOG.debug("listener {} failure for {}", event, id, MessageWithheld.of(e));
     }
   }
 }

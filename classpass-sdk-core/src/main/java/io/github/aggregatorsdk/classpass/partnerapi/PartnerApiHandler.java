@@ -1,6 +1,7 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.model.ApiError;
 import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
@@ -152,7 +153,7 @@ public final class PartnerApiHandler {
           "partner API {} {} failed unexpectedly; answered 500",
           method,
           pattern,
-          HostFailure.of(failure));
+          MessageWithheld.of(failure));
       response = internalError();
     }
     if (LOG.isDebugEnabled()) {

@@ -4,6 +4,7 @@ import io.github.aggregatorsdk.classpass.client.BatchOutcome;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
 import io.github.aggregatorsdk.classpass.client.PushUpdatesResult;
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -129,7 +130,7 @@ public final class FullResync {
       } catch (RuntimeException e) {
         LOG.warn("full resync of venue {} of partner {} failed with {}; going on with the others",
             venue.id(), venue.partnerId(), e.getClass().getName());
-        LOG.debug("full resync failure", e);
+        LOG.debug("full resync failure", MessageWithheld.of(e));
         total[0] = total[0].plus(new ResyncSummary(0, 0, 0, 0, 0, 0, 1));
       }
     });

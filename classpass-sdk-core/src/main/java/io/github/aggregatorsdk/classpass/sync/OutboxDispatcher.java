@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
@@ -243,7 +244,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     // An OutboxStoreException names the operation and table, never a payload.
     String what = e instanceof OutboxStoreException ? e.getMessage() : e.getClass().getName();
     LOG.warn("ClassPass dispatcher {} failed ({}); trying again in {}", ownerId, what, wait);
-    LOG.debug("dispatcher failure", e);
+    LOG.debug("dispatcher failure", MessageWithheld.of(e));
     pausedUntil = System.nanoTime() + wait.toNanos();
   }
 

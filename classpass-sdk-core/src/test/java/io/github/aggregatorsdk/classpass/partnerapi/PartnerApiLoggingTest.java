@@ -3,14 +3,9 @@ package io.github.aggregatorsdk.classpass.partnerapi;
 import static io.github.aggregatorsdk.classpass.partnerapi.StudioData.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.aggregatorsdk.classpass.internal.SdkLogCapture;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Everything the SDK logs at every level (surefire sets slf4j-simple to TRACE for the SDK's
@@ -21,12 +16,28 @@ class PartnerApiLoggingTest {
   private static final String WRONG_TOKEN = "wrong-token-5d1e77aa";
 
   @Test
-  void fullFlowLogsNoPersonalDataOrTokenAtAnyLevel() throws IOException {
-    Path log = logFile();
-    // slf4j-simple truncates its file when it starts: start it before measuring.
-    LoggerFactory.getILoggerFactory();
-    long start = Files.size(log);
+  void fullFlowLogsNoPersonalDataOrTokenAtAnyLevel() throws Exception {
+    String logged = SdkLogCapture.during(PartnerApiLoggingTest::fullFlow);
 
+    assertThat(logged)
+        .as("the capture works: surefire must set the SDK's loggers to TRACE")
+        .contains("DEBUG")
+        .contains("partner API POST /reservations answered 200")
+        .contains("partner API PATCH /reservations/{reservation_id} answered 200")
+        .contains("partner API GET /partners answered 401")
+        .contains("ClassPass user cp-1");
+    assertThat(logged.split("\n"))
+        .filteredOn(line -> line.contains("ERROR") && line.contains("answered 500"))
+        .as("each 500 is logged once at ERROR")
+        .hasSize(2);
+    assertThat(logged)
+        .contains("java.lang.IllegalStateException (message withheld)")
+        .contains("Caused by: java.lang.RuntimeException (message withheld)")
+        .contains("\tat ");
+    assertThat(logged).doesNotContain(StudioData.SECRETS).doesNotContain(WRONG_TOKEN);
+  }
+
+  private static Void fullFlow() throws Exception {
     try (PartnerApiFixture api = new PartnerApiFixture()) {
       api.get("/partners");
       api.get("/partners/p-1/venues/v-1/schedules?start_date=2026-03-10&end_date=2026-03-12");
@@ -49,24 +60,7 @@ class PartnerApiLoggingTest {
       api.directory.failure.set(personalFailure());
       assertThat(api.get("/partners/p-1").status()).isEqualTo(500);
     }
-    String logged = readFrom(log, start);
-
-    assertThat(logged)
-        .as("the capture works: surefire must set the SDK's loggers to TRACE into %s", log)
-        .contains("DEBUG")
-        .contains("partner API POST /reservations answered 200")
-        .contains("partner API PATCH /reservations/{reservation_id} answered 200")
-        .contains("partner API GET /partners answered 401")
-        .contains("ClassPass user cp-1");
-    assertThat(logged.split("\n"))
-        .filteredOn(line -> line.contains("ERROR") && line.contains("answered 500"))
-        .as("each 500 is logged once at ERROR")
-        .hasSize(2);
-    assertThat(logged)
-        .contains("java.lang.IllegalStateException (message withheld)")
-        .contains("Caused by: java.lang.RuntimeException (message withheld)")
-        .contains("\tat ");
-    assertThat(logged).doesNotContain(StudioData.SECRETS).doesNotContain(WRONG_TOKEN);
+    return null;
   }
 
   /** A host exception whose messages quote personal data, as a careless repository's might. */
@@ -74,22 +68,5 @@ class PartnerApiLoggingTest {
     return new IllegalStateException(
         "duplicate customer zephyrine.quill@example.org (Zephyrine Quillfeather, 1987-06-05)",
         new RuntimeException("address 742 Evergreen Terrace rejected, phone +1 555 0199 4242"));
-  }
-
-  private static Path logFile() {
-    String file = System.getProperty("org.slf4j.simpleLogger.logFile");
-    assertThat(file)
-        .as("run through Maven: surefire points slf4j-simple at a log file for this test")
-        .isNotNull();
-    return Path.of(file);
-  }
-
-  private static String readFrom(Path log, long start) throws IOException {
-    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-      byte[] added = new byte[(int) (file.length() - start)];
-      file.seek(start);
-      file.readFully(added);
-      return new String(added, StandardCharsets.UTF_8);
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
 import io.github.aggregatorsdk.classpass.sync.DispatchListener;
 import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
@@ -83,7 +84,7 @@ final class ListenerFanOut {
       } catch (RuntimeException e) {
         LOG.warn("ClassPass listener {} failed with {}", listener.getClass().getName(),
             e.getClass().getName());
-        LOG.debug("ClassPass listener failure", e);
+        LOG.debug("ClassPass listener failure", MessageWithheld.of(e));
       }
     });
   }

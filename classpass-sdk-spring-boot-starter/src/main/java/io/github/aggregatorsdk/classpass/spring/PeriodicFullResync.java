@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.spring;
 
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,7 +84,7 @@ final class PeriodicFullResync implements SmartLifecycle {
       // An escaping exception would cancel every later run of the schedule.
       LOG.warn("ClassPass full resync failed with {}; the next one runs in {}",
           e.getClass().getName(), interval);
-      LOG.debug("full resync failure", e);
+      LOG.debug("full resync failure", MessageWithheld.of(e));
     }
   }
 }

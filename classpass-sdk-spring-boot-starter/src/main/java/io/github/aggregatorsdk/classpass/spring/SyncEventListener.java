@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.spring;
 
+import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ final class SyncEventListener {
       // After a commit nobody can act on it; a later change or full resync sends the state again.
       LOG.warn("ClassPass update for {} was not queued ({}); a later change or full resync sends"
           + " it", what, e.getClass().getName());
-      LOG.debug("queueing failure", e);
+      LOG.debug("queueing failure", MessageWithheld.of(e));
     }
   }
 

@@ -1,0 +1,2 @@
+/** Machinery shared by the SDK's packages; not part of its API and left out of the Javadoc. */
+package io.github.aggregatorsdk.classpass.internal;

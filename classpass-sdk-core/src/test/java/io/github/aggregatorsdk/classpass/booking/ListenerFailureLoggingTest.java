@@ -1,0 +1,37 @@
+package io.github.aggregatorsdk.classpass.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aggregatorsdk.classpass.internal.SdkLogCapture;
+import org.junit.jupiter.api.Test;
+
+/** A failing host listener is logged without its message, which may quote personal data. */
+class ListenerFailureLoggingTest {
+
+  private static final String PERSONAL = "ana.lima@example.com, Ana Lima, born 1990-04-01";
+
+  @Test
+  void failingListenerIsLoggedWithoutItsMessageAtAnyLevel() throws Exception {
+    TestStudio t =
+        new TestStudio(
+            io.github.aggregatorsdk.classpass.customer.MatchingPolicy.CLASSPASS_ID,
+            io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy.ALL,
+            new BookingEventListener() {
+              @Override
+              public void sessionChanged(String sessionId) {
+                throw new IllegalStateException("could not notify " + PERSONAL);
+              }
+            });
+    t.add("s-1");
+
+    String logged =
+        SdkLogCapture.during(
+            () -> t.services.reservations().reserve(TestStudio.request("r-1", "s-1", "u-1")));
+
+    assertThat(t.studio.bookings().findByReservationId("r-1")).isPresent();
+    assertThat(logged)
+        .contains("listener sessionChanged failed for s-1 with java.lang.IllegalStateException")
+        .contains("java.lang.IllegalStateException (message withheld)")
+        .doesNotContain("ana.lima", "Ana Lima", "1990-04-01");
+  }
+}
