@@ -15,7 +15,9 @@ jar=benchmarks/target/benchmarks.jar
 out=benchmarks/target/results
 pkg=io.github.aggregatorsdk.classpass.benchmarks
 
+quick_flag=""
 if [[ "${1:-}" == "--quick" ]]; then
+  quick_flag=--quick
   jmh=(-wi 1 -i 1 -f 1 -w 1s -r 1s)
   p1i=(2000 1000)                               # warm-up pairs, measured pairs
   p2=(1000 1)                                   # classes, runs
@@ -29,10 +31,21 @@ else
   p4=()                                         # 1,000 vs 10,000 classes
 fi
 
-stale=$(find pom.xml classpass-sdk-core/pom.xml classpass-sdk-core/src benchmarks/pom.xml \
-  benchmarks/src -newer "$jar" -type f -print -quit 2>/dev/null)
-if [[ ! -f "$jar" || -n "$stale" ]]; then
-  ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests || exit 1
+# The benchmarks' jar and the studio app's (for P3 against the app) are built when missing or
+# older than any source they are built from.
+sources=(pom.xml classpass-sdk-core/pom.xml classpass-sdk-core/src benchmarks/pom.xml benchmarks/src
+  classpass-sdk-spring-boot-starter/pom.xml classpass-sdk-spring-boot-starter/src
+  examples/studio-app/pom.xml examples/studio-app/src)
+app_jar=$(ls examples/studio-app/target/studio-app-*.jar 2>/dev/null | head -1)
+build=false
+for built in "$jar" "$app_jar"; do
+  if [[ ! -f "$built" ]] \
+    || [[ -n $(find "${sources[@]}" -newer "$built" -type f -print -quit 2>/dev/null) ]]; then
+    build=true
+  fi
+done
+if $build; then
+  ./mvnw -B -ntp -q -pl benchmarks,examples/studio-app -am package -DskipTests || exit 1
 fi
 
 rm -rf "$out" && mkdir -p "$out"
@@ -60,6 +73,10 @@ run hot-paths java -jar "$jar" 'ScheduleMappingBenchmark|AvailabilityBenchmark' 
   "${jmh[@]}" -rf json -rff "$out/hot-paths.json"
 run p2-resync-batching java -cp "$jar" "$pkg.ResyncBatchingRun" "${p2[@]}"
 run p3-reservations java -cp "$jar" "$pkg.reservations.ReservationLoad" "${p3[@]}"
+# P3 against the studio app (examples/studio-app on its embedded H2): its own script starts the
+# app and a stand-in ClassPass, runs a booking-heavy and a refusal load, and stops both.
+echo "== p3-studio-app"
+benchmarks/p3-studio-app.sh ${quick_flag} "$out" || { echo "!! p3-studio-app failed"; status=1; }
 run p4-resync-memory java -cp "$jar" "$pkg.ResyncMemoryRun" "${p4[@]}"
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"

@@ -120,3 +120,5 @@ create table if not exists booking (
   updated_at               timestamp with time zone not null
 );
 create index if not exists booking_session on booking (session_id);
+-- A ClassPass user's bookings: the SDK checks them in the class's row lock on every reservation.
+create index if not exists booking_classpass_user on booking (classpass_user_id, session_id);

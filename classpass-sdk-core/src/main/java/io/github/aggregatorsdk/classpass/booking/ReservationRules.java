@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The reservation checks, in the contract's order, as a pure function of the request, the session
- * read inside the transaction, its ClassPass bookings and the time.
+ * read inside the transaction, the user's ClassPass bookings on it and the time.
  */
 final class ReservationRules {
 
@@ -44,6 +44,7 @@ final class ReservationRules {
    * Decides a new reservation (its id is unused).
    *
    * @param session the session read inside the transaction; null when unknown
+   * @param bookings the session's ClassPass bookings of the requesting user (others are ignored)
    */
   static Decision decide(
       ReservationRequest request, ClassSession session, List<Booking> bookings, Instant now) {

@@ -107,7 +107,9 @@ public final class ReservationService {
         ReservationRules.decide(
             request,
             session,
-            session == null ? List.of() : bookings.findClassPassBookings(session.id()),
+            session == null
+                ? List.of()
+                : bookings.findClassPassBookings(session.id(), request.user().userId()),
             now);
     if (decision.refused()) {
       return Attempt.answer(decision.refusal());

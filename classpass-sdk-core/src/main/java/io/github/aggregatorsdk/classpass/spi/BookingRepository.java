@@ -2,6 +2,7 @@ package io.github.aggregatorsdk.classpass.spi;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,24 @@ public interface BookingRepository {
    * @return the bookings; empty when none or when the session is unknown
    */
   List<Booking> findClassPassBookings(String sessionId);
+
+  /**
+   * A session's ClassPass bookings made for one ClassPass user, in every state, ordered by
+   * creation time: what the booking rules check on every reservation (a user holds one spot per
+   * class). The default filters {@link #findClassPassBookings(String)}, which reads every
+   * ClassPass booking of the class; a host whose classes take many bookings should answer it with
+   * a query by user instead.
+   *
+   * @param sessionId the session's id; never null
+   * @param classPassUserId the ClassPass user id; never null
+   * @return the user's bookings on the session; empty when none or when the session is unknown
+   */
+  default List<Booking> findClassPassBookings(String sessionId, String classPassUserId) {
+    Objects.requireNonNull(classPassUserId, "classPassUserId");
+    return findClassPassBookings(sessionId).stream()
+        .filter(booking -> classPassUserId.equals(booking.classPassUserId()))
+        .toList();
+  }
 
   /**
    * Adds a ClassPass booking to a session's sign-in list, in state {@link BookingStatus#BOOKED},

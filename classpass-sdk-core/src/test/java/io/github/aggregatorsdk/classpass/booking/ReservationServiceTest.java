@@ -12,11 +12,14 @@ import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
 import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
 import io.github.aggregatorsdk.classpass.spi.Booking;
+import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.Customer;
 import io.github.aggregatorsdk.classpass.spi.NewBooking;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a reservation writes, answers on redelivery, and tells listeners. */
@@ -42,6 +45,62 @@ class ReservationServiceTest {
     assertThat(customer.classPassUserId()).isEqualTo("u-1");
     assertThat(t.read("s-1").occupancy().bookedByClassPass()).isEqualTo(1);
     assertThat(reserved.response().spotLabel()).isEmpty();
+  }
+
+  @Test
+  void aReservationReadsOnlyTheRequestingUsersBookingsOfTheClass() {
+    // Reading every ClassPass booking of the class on every reservation costs a host of big
+    // classes dearly (P3 against the studio app); the rules only need the user's own.
+    t.add("s-1");
+    t.reserve("r-1", "s-1", "u-1");
+    BookingRepository stored = t.studio.bookings();
+    BookingRepository perUserOnly =
+        new BookingRepository() {
+          @Override
+          public Optional<Booking> findByReservationId(String reservationId) {
+            return stored.findByReservationId(reservationId);
+          }
+
+          @Override
+          public List<Booking> findClassPassBookings(String sessionId) {
+            throw new AssertionError("read every ClassPass booking of " + sessionId);
+          }
+
+          @Override
+          public List<Booking> findClassPassBookings(String sessionId, String classPassUserId) {
+            return stored.findClassPassBookings(sessionId, classPassUserId);
+          }
+
+          @Override
+          public Booking create(NewBooking booking) {
+            return stored.create(booking);
+          }
+
+          @Override
+          public Booking updateStatus(String bookingId, BookingStatus status, Instant at) {
+            return stored.updateStatus(bookingId, status, at);
+          }
+        };
+    ReservationService reservations =
+        BookingServices.builder()
+            .customers(t.studio.customers())
+            .sessions(t.studio.sessions())
+            .bookings(perUserOnly)
+            .transactions(t.studio.transactions())
+            .clock(t.clock)
+            .build()
+            .reservations();
+
+    ReservationOutcome again = reservations.reserve(TestStudio.request("r-2", "s-1", "u-1"));
+    ReservationOutcome other = reservations.reserve(TestStudio.request("r-3", "s-1", "u-2"));
+
+    assertThat(again)
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            refusal ->
+                assertThat(refusal.code())
+                    .isEqualTo(PartnerApiErrorCode.ALREADY_RESERVED_EXCEPTION));
+    assertThat(other).isInstanceOf(Reserved.class);
   }
 
   @Test

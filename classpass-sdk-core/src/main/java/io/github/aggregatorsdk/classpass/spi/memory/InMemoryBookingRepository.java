@@ -48,6 +48,20 @@ public final class InMemoryBookingRepository implements BookingRepository {
     return found;
   }
 
+  @Override
+  public synchronized List<Booking> findClassPassBookings(String sessionId, String classPassUserId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(classPassUserId, "classPassUserId");
+    List<Booking> found = new ArrayList<>();
+    for (String id : idsBySession.getOrDefault(sessionId, List.of())) {
+      Booking booking = byId.get(id);
+      if (classPassUserId.equals(booking.classPassUserId())) {
+        found.add(booking);
+      }
+    }
+    return found;
+  }
+
   /**
    * {@inheritDoc}
    *

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link BookingRepository}: ClassPass bookings are stored booked, paid and with
- * product "ClassPass", found by reservation id, listed per session in creation order, change
- * state, and a reservation id is never stored twice. Extend it in a host's tests and implement
- * {@link #createFixture()}.
+ * product "ClassPass", found by reservation id, listed per session (and per session and user) in
+ * creation order, change state, and a reservation id is never stored twice. Extend it in a host's
+ * tests and implement {@link #createFixture()}.
  */
 public abstract class BookingRepositoryContract extends SpiContract {
 
@@ -97,6 +97,27 @@ public abstract class BookingRepositoryContract extends SpiContract {
             tuple(second.reservationId(), BookingStatus.CANCELLED),
             tuple(third.reservationId(), BookingStatus.BOOKED));
     assertThat(bookings().findClassPassBookings("no-such-session")).isEmpty();
+  }
+
+  @Test
+  public void findClassPassBookingsOfAUserListsThatUsersBookingsOfTheSessionInCreationOrder() {
+    Customer other = fixture.customers().create(newCustomer("cp-2", "bo@example.com"));
+    Booking first = create(session, "r-1", T0);
+    bookings().create(booking(session.id(), other.id(), "r-2", "cp-2", null, T0.plusSeconds(1)));
+    create(otherSession, "r-3", T0.plusSeconds(2));
+    bookings().updateStatus(first.id(), BookingStatus.CANCELLED, T0.plusSeconds(3));
+    Booking again = create(session, "r-4", T0.plusSeconds(4));
+
+    assertThat(bookings().findClassPassBookings(session.id(), "cp-1"))
+        .extracting(Booking::reservationId, Booking::status)
+        .containsExactly(
+            tuple(first.reservationId(), BookingStatus.CANCELLED),
+            tuple(again.reservationId(), BookingStatus.BOOKED));
+    assertThat(bookings().findClassPassBookings(session.id(), "cp-2"))
+        .extracting(Booking::reservationId)
+        .containsExactly("r-2");
+    assertThat(bookings().findClassPassBookings(session.id(), "cp-3")).isEmpty();
+    assertThat(bookings().findClassPassBookings("no-such-session", "cp-1")).isEmpty();
   }
 
   @Test

@@ -12,10 +12,42 @@ public interface Bookings extends JpaRepository<BookingEntity, Long> {
 
   Optional<BookingEntity> findByClassPassReservationId(String reservationId);
 
-  Optional<BookingEntity> findByIdAndChannel(Long id, Channel channel);
+  /** The booking of a ClassPass reservation, as plain values. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$ClassPassRow(
+          b.id, b.session.id, b.customer.id, b.classPassReservationId, b.classPassUserId,
+          b.product, b.paid, b.spotLabel, b.status, b.createdAt, b.updatedAt)
+      from BookingEntity b
+      where b.classPassReservationId = :reservationId\
+      """)
+  Optional<ClassPassRow> findClassPassRow(String reservationId);
 
-  List<BookingEntity> findBySessionIdAndChannelOrderByCreatedAtAscIdAsc(
-      Long sessionId, Channel channel);
+  /** A class's bookings made through {@code channel}, oldest first, as plain values. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$ClassPassRow(
+          b.id, b.session.id, b.customer.id, b.classPassReservationId, b.classPassUserId,
+          b.product, b.paid, b.spotLabel, b.status, b.createdAt, b.updatedAt)
+      from BookingEntity b
+      where b.session.id = :sessionId and b.channel = :channel
+      order by b.createdAt, b.id\
+      """)
+  List<ClassPassRow> findRows(Long sessionId, Channel channel);
+
+  /** The ClassPass bookings one ClassPass user made in a class, oldest first, as plain values. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$ClassPassRow(
+          b.id, b.session.id, b.customer.id, b.classPassReservationId, b.classPassUserId,
+          b.product, b.paid, b.spotLabel, b.status, b.createdAt, b.updatedAt)
+      from BookingEntity b
+      where b.classPassUserId = :classPassUserId and b.session.id = :sessionId
+      order by b.createdAt, b.id\
+      """)
+  List<ClassPassRow> findClassPassRows(Long sessionId, String classPassUserId);
+
+  Optional<BookingEntity> findByIdAndChannel(Long id, Channel channel);
 
   /** The sign-in lists of these classes, each booking with its customer, oldest first per class. */
   @Query(
@@ -26,48 +58,76 @@ public interface Bookings extends JpaRepository<BookingEntity, Long> {
       """)
   List<BookingEntity> findSignInLists(Collection<Long> sessionIds);
 
-  /**
-   * Per class: the spots held by bookings of every channel, those held through {@code channel}, and
-   * when any of its bookings last changed. Classes without bookings are left out.
-   */
+  // Occupancy, for one class (read on every ClassPass reservation) and for a page of classes.
+  // Counted per state and channel, so that which states hold a spot stays in BookingState (a
+  // collection parameter would also keep Hibernate from caching the query's SQL).
+
+  /** A class's bookings per state and channel, with when the last of them changed. */
   @Query(
       """
-      select b.session.id as sessionId,
-             sum(case when b.status in :holding then 1 else 0 end) as held,
-             sum(case when b.status in :holding and b.channel = :channel then 1 else 0 end)
-               as heldThroughChannel,
-             max(b.updatedAt) as lastChange
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$StateCount(
+             b.session.id, b.status, b.channel, count(b), max(b.updatedAt))
+      from BookingEntity b
+      where b.session.id = :sessionId
+      group by b.session.id, b.status, b.channel\
+      """)
+  List<StateCount> countStates(Long sessionId);
+
+  /** {@link #countStates} for several classes; classes without bookings are left out. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$StateCount(
+             b.session.id, b.status, b.channel, count(b), max(b.updatedAt))
       from BookingEntity b
       where b.session.id in :sessionIds
-      group by b.session.id\
+      group by b.session.id, b.status, b.channel\
       """)
-  List<SpotCount> countSpots(
-      Collection<Long> sessionIds, Collection<BookingState> holding, Channel channel);
+  List<StateCount> countStatesIn(Collection<Long> sessionIds);
 
-  /** The layout spots held in these classes. */
+  /** The layout spots booked in a class, in any state. */
   @Query(
       """
-      select b.session.id as sessionId, b.spotLabel as label
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$BookedSpot(
+             b.session.id, b.spotLabel, b.status)
       from BookingEntity b
-      where b.session.id in :sessionIds and b.status in :holding and b.spotLabel is not null\
+      where b.session.id = :sessionId and b.spotLabel is not null\
       """)
-  List<TakenSpot> findTakenSpots(Collection<Long> sessionIds, Collection<BookingState> holding);
+  List<BookedSpot> findBookedSpots(Long sessionId);
 
-  /** A row of {@link #countSpots}. */
-  interface SpotCount {
-    Long getSessionId();
+  /** {@link #findBookedSpots} for several classes. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings$BookedSpot(
+             b.session.id, b.spotLabel, b.status)
+      from BookingEntity b
+      where b.session.id in :sessionIds and b.spotLabel is not null\
+      """)
+  List<BookedSpot> findBookedSpotsIn(Collection<Long> sessionIds);
 
-    Long getHeld();
+  /** A row of {@link #countStates}. */
+  record StateCount(
+      Long sessionId, BookingState status, Channel channel, Long count, Instant lastChange) {
 
-    Long getHeldThroughChannel();
-
-    Instant getLastChange();
+    /** Whether these bookings hold spots. */
+    public boolean holdSpots() {
+      return BookingState.HOLDING_A_SPOT.contains(status);
+    }
   }
 
-  /** A row of {@link #findTakenSpots}. */
-  interface TakenSpot {
-    Long getSessionId();
+  /** A row of {@link #findBookedSpots}. */
+  record BookedSpot(Long sessionId, String label, BookingState status) {}
 
-    String getLabel();
-  }
+  /** A row of {@link #findRows} and {@link #findClassPassRow}. */
+  record ClassPassRow(
+      Long id,
+      Long sessionId,
+      Long customerId,
+      String reservationId,
+      String classPassUserId,
+      String product,
+      boolean paid,
+      String spotLabel,
+      BookingState status,
+      Instant createdAt,
+      Instant updatedAt) {}
 }

@@ -37,20 +37,30 @@ class JpaBookingRepository implements BookingRepository {
     this.customers = customers;
   }
 
+  // Read as plain values: no entities to load and then track until the transaction ends.
   @Override
   @Transactional(readOnly = true)
   public Optional<Booking> findByReservationId(String reservationId) {
-    return bookings
-        .findByClassPassReservationId(reservationId)
-        .map(JpaBookingRepository::toBooking);
+    return bookings.findClassPassRow(reservationId).map(JpaBookingRepository::toBooking);
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<Booking> findClassPassBookings(String sessionId) {
     return Ids.parse(sessionId)
-        .map(
-            id -> bookings.findBySessionIdAndChannelOrderByCreatedAtAscIdAsc(id, Channel.CLASSPASS))
+        .map(id -> bookings.findRows(id, Channel.CLASSPASS))
+        .orElse(List.of())
+        .stream()
+        .map(JpaBookingRepository::toBooking)
+        .toList();
+  }
+
+  /** What the SDK reads in a class's row lock on every reservation: by user, not the whole class. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<Booking> findClassPassBookings(String sessionId, String classPassUserId) {
+    return Ids.parse(sessionId)
+        .map(id -> bookings.findClassPassRows(id, classPassUserId))
         .orElse(List.of())
         .stream()
         .map(JpaBookingRepository::toBooking)
@@ -59,14 +69,17 @@ class JpaBookingRepository implements BookingRepository {
 
   @Override
   public Booking create(NewBooking booking) {
+    // References, not reads: the SDK has just read the class in its row lock and found or created
+    // the customer. An id without a row fails on its foreign key at the flush below.
     ClassSessionEntity session =
-        Ids.parse(booking.sessionId())
-            .flatMap(sessions::findById)
-            .orElseThrow(() -> new NoSuchElementException("no class " + booking.sessionId()));
+        sessions.getReferenceById(
+            Ids.parse(booking.sessionId())
+                .orElseThrow(() -> new NoSuchElementException("no class " + booking.sessionId())));
     CustomerEntity customer =
-        Ids.parse(booking.customerId())
-            .flatMap(customers::findById)
-            .orElseThrow(() -> new NoSuchElementException("no customer " + booking.customerId()));
+        customers.getReferenceById(
+            Ids.parse(booking.customerId())
+                .orElseThrow(
+                    () -> new NoSuchElementException("no customer " + booking.customerId())));
     // Flushed at once: a reservation id stored twice fails here (unique constraint), and the
     // class's occupancy counts this booking in the very next query.
     BookingEntity stored =
@@ -92,6 +105,21 @@ class JpaBookingRepository implements BookingRepository {
     booking.changeStatus(toState(status), at);
     bookings.flush();
     return toBooking(booking);
+  }
+
+  private static Booking toBooking(Bookings.ClassPassRow booking) {
+    return new Booking(
+        Ids.format(booking.id()),
+        Ids.format(booking.sessionId()),
+        Ids.format(booking.customerId()),
+        booking.reservationId(),
+        booking.classPassUserId(),
+        booking.product(),
+        booking.paid(),
+        booking.spotLabel(),
+        toStatus(booking.status()),
+        booking.createdAt(),
+        booking.updatedAt());
   }
 
   private static Booking toBooking(BookingEntity booking) {

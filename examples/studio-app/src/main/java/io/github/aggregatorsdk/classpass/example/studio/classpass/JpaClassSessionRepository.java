@@ -2,15 +2,13 @@ package io.github.aggregatorsdk.classpass.example.studio.classpass;
 
 import io.github.aggregatorsdk.classpass.example.studio.bookings.BookingState;
 import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings;
-import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings.SpotCount;
-import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings.TakenSpot;
+import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings.BookedSpot;
+import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings.StateCount;
 import io.github.aggregatorsdk.classpass.example.studio.bookings.Channel;
-import io.github.aggregatorsdk.classpass.example.studio.schedule.ActivityEntity;
-import io.github.aggregatorsdk.classpass.example.studio.schedule.AggregatorSettings;
-import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessionEntity;
 import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions;
-import io.github.aggregatorsdk.classpass.example.studio.schedule.RoomEntity;
-import io.github.aggregatorsdk.classpass.example.studio.schedule.TeacherEntity;
+import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions.Row;
+import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions.SpotRow;
+import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions.TeacherRow;
 import io.github.aggregatorsdk.classpass.example.studio.studio.VenueEntity;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Venues;
 import io.github.aggregatorsdk.classpass.spi.Activity;
@@ -28,12 +26,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The studio's schedule for the SDK, each class with its occupancy counted from the bookings of
  * every channel. Inside the SDK's per-class transaction the counts run through the same
  * EntityManager as the booking writes, which are flushed first, so they include them.
+ *
+ * <p>The SDK reads a class on every reservation, inside the class's row lock, and again when it
+ * queues the change for ClassPass; so a class is read as plain values with a fixed number of
+ * queries — the class with its activity, venue and room in one, its teachers, its layout, its
+ * occupancy, and the taken spots only when it has a layout — rather than as entities whose lazy
+ * associations each cost a query and stay tracked until the transaction ends.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,8 +64,8 @@ class JpaClassSessionRepository implements ClassSessionRepository {
   @Override
   public Optional<ClassSession> findById(String sessionId) {
     return Ids.parse(sessionId)
-        .flatMap(sessions::findById)
-        .map(session -> withOccupancy(List.of(session)).get(0));
+        .flatMap(sessions::findRow)
+        .map(row -> toSessions(List.of(row)).get(0));
   }
 
   @Override
@@ -78,107 +82,137 @@ class JpaClassSessionRepository implements ClassSessionRepository {
     // Whole days in the venue's zone: from its first midnight up to the midnight after `to`.
     ZoneId zone = venue.get().getZone();
     var found =
-        sessions.findStarting(
+        sessions.findRowsStarting(
             venue.get().getId(),
             from.atStartOfDay(zone).toInstant(),
             to.plusDays(1).atStartOfDay(zone).toInstant(),
             Paging.pageable(page));
-    return new Page<>(withOccupancy(found.getContent()), found.getTotalElements(), page);
+    return new Page<>(toSessions(found.getContent()), found.getTotalElements(), page);
   }
 
-  /** Maps a page of classes, counting the bookings of all of them in two queries. */
-  private List<ClassSession> withOccupancy(List<ClassSessionEntity> page) {
-    if (page.isEmpty()) {
+  /** Maps classes, reading the teachers, layouts and bookings of all of them in a few queries. */
+  private List<ClassSession> toSessions(List<Row> rows) {
+    if (rows.isEmpty()) {
       return List.of();
     }
-    List<Long> ids = page.stream().map(ClassSessionEntity::getId).toList();
-    Map<Long, SpotCount> counts =
-        bookings.countSpots(ids, BookingState.HOLDING_A_SPOT, Channel.CLASSPASS).stream()
-            .collect(Collectors.toMap(SpotCount::getSessionId, Function.identity()));
-    Map<Long, Set<String>> taken =
-        bookings.findTakenSpots(ids, BookingState.HOLDING_A_SPOT).stream()
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    boolean one = ids.size() == 1;
+    Map<Long, List<Instructor>> teachers =
+        (one ? sessions.findTeacherRows(ids.get(0)) : sessions.findTeacherRowsIn(ids)).stream()
             .collect(
                 Collectors.groupingBy(
-                    TakenSpot::getSessionId,
-                    Collectors.mapping(TakenSpot::getLabel, Collectors.toSet())));
-    return page.stream()
-        .map(session -> toSession(session, counts.get(session.getId()), taken.get(session.getId())))
+                    TeacherRow::sessionId,
+                    Collectors.mapping(
+                        JpaClassSessionRepository::toInstructor, Collectors.toList())));
+    Map<Long, List<Spot>> layouts =
+        (one ? sessions.findSpotRows(ids.get(0)) : sessions.findSpotRowsIn(ids)).stream()
+            .collect(
+                Collectors.groupingBy(
+                    SpotRow::sessionId,
+                    Collectors.mapping(
+                        spot -> new Spot(spot.label(), spot.x(), spot.y()), Collectors.toList())));
+    Map<Long, List<StateCount>> counts =
+        (one ? bookings.countStates(ids.get(0)) : bookings.countStatesIn(ids)).stream()
+            .collect(Collectors.groupingBy(StateCount::sessionId));
+    // Only a class with a layout has spots to take.
+    Collection<Long> withLayout = layouts.keySet();
+    Map<Long, Set<String>> taken =
+        withLayout.isEmpty()
+            ? Map.of()
+            : (one ? bookings.findBookedSpots(ids.get(0)) : bookings.findBookedSpotsIn(withLayout))
+                .stream()
+                    .filter(spot -> BookingState.HOLDING_A_SPOT.contains(spot.status()))
+                    .collect(
+                        Collectors.groupingBy(
+                            BookedSpot::sessionId,
+                            Collectors.mapping(BookedSpot::label, Collectors.toSet())));
+    return rows.stream()
+        .map(
+            row ->
+                toSession(
+                    row,
+                    teachers.getOrDefault(row.id(), List.of()),
+                    layouts.getOrDefault(row.id(), List.of()),
+                    counts.getOrDefault(row.id(), List.of()),
+                    taken.getOrDefault(row.id(), Set.of())))
         .toList();
   }
 
   private static ClassSession toSession(
-      ClassSessionEntity session, SpotCount count, Set<String> takenLabels) {
-    VenueEntity venue = session.getVenue();
-    ZoneId zone = venue.getZone();
-    Occupancy occupancy =
-        count == null
-            ? Occupancy.EMPTY
-            : new Occupancy(
-                count.getHeld().intValue(),
-                count.getHeldThroughChannel().intValue(),
-                takenLabels == null ? Set.of() : takenLabels);
+      Row row,
+      List<Instructor> teachers,
+      List<Spot> layout,
+      List<StateCount> counts,
+      Set<String> takenLabels) {
+    ZoneId zone = ZoneId.of(row.timeZone());
+    int held = 0;
+    int heldThroughClassPass = 0;
     // A booking made or cancelled changes the class for ClassPass too (its availability).
-    Instant lastUpdated =
-        count == null || count.getLastChange().isBefore(session.getUpdatedAt())
-            ? session.getUpdatedAt()
-            : count.getLastChange();
+    Instant lastUpdated = row.updatedAt();
+    for (StateCount count : counts) {
+      if (count.holdSpots()) {
+        held += count.count().intValue();
+        if (count.channel() == Channel.CLASSPASS) {
+          heldThroughClassPass += count.count().intValue();
+        }
+      }
+      if (count.lastChange().isAfter(lastUpdated)) {
+        lastUpdated = count.lastChange();
+      }
+    }
+    Occupancy occupancy =
+        counts.isEmpty() ? Occupancy.EMPTY : new Occupancy(held, heldThroughClassPass, takenLabels);
     return ClassSession.builder()
-        .id(Ids.format(session.getId()))
-        .partnerId(Ids.format(venue.getPartner().getId()))
-        .venueId(Ids.format(venue.getId()))
-        .activity(toActivity(session.getActivity()))
-        .name(session.getName())
-        .start(session.getStartsAt().atZone(zone))
-        .end(session.getEndsAt().atZone(zone))
-        .capacity(session.getCapacity())
+        .id(Ids.format(row.id()))
+        .partnerId(Ids.format(row.partnerId()))
+        .venueId(Ids.format(row.venueId()))
+        .activity(toActivity(row))
+        .name(row.name())
+        .start(row.startsAt().atZone(zone))
+        .end(row.endsAt().atZone(zone))
+        .capacity(row.capacity())
         .occupancy(occupancy)
-        .teachers(
-            session.getTeachers().stream().map(JpaClassSessionRepository::toInstructor).toList())
-        .room(toRoom(session.getRoom()))
-        .layout(
-            session.getSpots().stream()
-                .map(spot -> new Spot(spot.getLabel(), spot.getX(), spot.getY()))
-                .toList())
-        .bookableFrom(atZone(session.getBookableFrom(), zone))
-        .bookableUntil(atZone(session.getBookableUntil(), zone))
-        .lateCancelWindow(Duration.ofMinutes(session.getLateCancelMinutes()))
-        .cancelled(session.isCancelled())
+        .teachers(teachers)
+        .room(toRoom(row))
+        .layout(layout)
+        .bookableFrom(atZone(row.bookableFrom(), zone))
+        .bookableUntil(atZone(row.bookableUntil(), zone))
+        .lateCancelWindow(Duration.ofMinutes(row.lateCancelMinutes()))
+        .cancelled(row.cancelled())
         .lastUpdated(lastUpdated)
         .build();
   }
 
-  private static Activity toActivity(ActivityEntity activity) {
-    AggregatorSettings settings = activity.getAggregators();
+  private static Activity toActivity(Row row) {
     ClassPassSettings classPass =
         new ClassPassSettings(
-            settings.isAllowed(),
-            settings.getSpotLimit() == null
+            row.classPassAllowed(),
+            row.classPassSpotLimit() == null
                 ? OptionalInt.empty()
-                : OptionalInt.of(settings.getSpotLimit()),
-            Optional.ofNullable(settings.getReleaseAllSpotsMinutesBeforeStart())
-                .map(Duration::ofMinutes));
+                : OptionalInt.of(row.classPassSpotLimit()),
+            Optional.ofNullable(row.classPassReleaseMinutes()).map(Duration::ofMinutes));
     return new Activity(
-        Ids.format(activity.getId()),
-        activity.getName(),
-        activity.getDescription(),
+        Ids.format(row.activityId()),
+        row.activityName(),
+        row.activityDescription(),
         classPass,
-        activity.getUpdatedAt());
+        row.activityUpdatedAt());
   }
 
-  private static Instructor toInstructor(TeacherEntity teacher) {
+  private static Instructor toInstructor(TeacherRow teacher) {
     return new Instructor(
-        Ids.format(teacher.getId()),
-        teacher.getFirstName(),
-        teacher.getLastName(),
-        teacher.getDisplayName(),
+        Ids.format(teacher.id()),
+        teacher.firstName(),
+        teacher.lastName(),
+        teacher.displayName(),
         List.of(),
-        teacher.getUpdatedAt());
+        teacher.updatedAt());
   }
 
-  private static StudioRoom toRoom(RoomEntity room) {
-    return room == null
+  private static StudioRoom toRoom(Row row) {
+    return row.roomId() == null
         ? null
-        : new StudioRoom(Ids.format(room.getId()), room.getName(), room.getUpdatedAt());
+        : new StudioRoom(Ids.format(row.roomId()), row.roomName(), row.roomUpdatedAt());
   }
 
   private static ZonedDateTime atZone(Instant instant, ZoneId zone) {

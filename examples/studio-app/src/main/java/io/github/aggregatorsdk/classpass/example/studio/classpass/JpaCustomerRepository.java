@@ -16,6 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,12 +62,25 @@ class JpaCustomerRepository implements CustomerRepository {
         .toList();
   }
 
-  /** Idempotent on the ClassPass user id, also when two requests for the same user race. */
+  /**
+   * Idempotent on the ClassPass user id, also when two requests for the same user race. The SDK
+   * calls it for a user it has just looked up and not found, so it inserts first and reads only
+   * when the unique constraint says the user is stored already.
+   */
   @Override
   public Customer create(NewCustomer customer) {
     String classPassId = customer.classPassUserId();
-    if (customers.findByClassPassId(classPassId).isEmpty()) {
-      insertUnlessTaken(customer);
+    Optional<Long> id = insertUnlessTaken(customer);
+    if (id.isPresent()) {
+      // What was just stored, without reading it back.
+      return new Customer(
+          Ids.format(id.get()),
+          customer.firstName(),
+          customer.lastName(),
+          customer.email(),
+          customer.phone(),
+          customer.birthday(),
+          classPassId);
     }
     return customers
         .findByClassPassId(classPassId)
@@ -75,28 +90,31 @@ class JpaCustomerRepository implements CustomerRepository {
   }
 
   /**
-   * Inserts the customer unless a concurrent request stored one with the same ClassPass user id
-   * first, which the unique constraint tells us. The insert runs under a savepoint and through
-   * plain JDBC: a failed statement must cost only the savepoint, not the caller's transaction
-   * (PostgreSQL aborts a transaction on any error, and Hibernate marks it rollback-only).
+   * Inserts the customer and returns its id, or empty when a customer with the same ClassPass user
+   * id is stored already (by an earlier or a concurrent request), which the unique constraint
+   * tells us. The insert runs under a savepoint and through plain JDBC: a failed statement must
+   * cost only the savepoint, not the caller's transaction (PostgreSQL aborts a transaction on any
+   * error, and Hibernate marks it rollback-only).
    */
-  private void insertUnlessTaken(NewCustomer customer) {
-    jdbcTemplate.execute(
-        (ConnectionCallback<Void>)
+  private Optional<Long> insertUnlessTaken(NewCustomer customer) {
+    return jdbcTemplate.execute(
+        (ConnectionCallback<Optional<Long>>)
             connection -> {
               Savepoint beforeInsert = connection.setSavepoint();
               try {
-                insert(customer);
+                long id = insert(customer);
                 connection.releaseSavepoint(beforeInsert);
-              } catch (DuplicateKeyException storedMeanwhile) {
+                return Optional.of(id);
+              } catch (DuplicateKeyException storedAlready) {
                 connection.rollback(beforeInsert);
+                return Optional.empty();
               }
-              return null;
             });
   }
 
-  private void insert(NewCustomer customer) {
+  private long insert(NewCustomer customer) {
     Optional<PostalAddress> address = Optional.ofNullable(customer.address());
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into customer (first_name, last_name, email, phone, birthday,
@@ -116,7 +134,8 @@ class JpaCustomerRepository implements CustomerRepository {
         .param("postalCode", address.map(PostalAddress::postalCode).orElse(null))
         .param("countryCode", address.map(PostalAddress::countryCode).orElse(null))
         .param("classPassId", customer.classPassUserId())
-        .update();
+        .update(key, "id");
+    return key.getKeyAs(Long.class);
   }
 
   @Override

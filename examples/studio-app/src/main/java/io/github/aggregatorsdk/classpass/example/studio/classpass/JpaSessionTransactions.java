@@ -41,7 +41,8 @@ class JpaSessionTransactions implements SessionTransactions {
   public <T> T inSessionTransaction(String sessionId, Supplier<T> work) {
     return transactions.execute(
         status -> {
-          Ids.parse(sessionId).ifPresent(sessions::lockById);
+          // Locks the row only: the SDK's reads that follow fetch what they need.
+          Ids.parse(sessionId).ifPresent(sessions::lockRowById);
           return work.get();
         });
   }

@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,6 +51,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>On a fresh database the studio and its venue get id 1 and the classes ids 1 to 10 in start
  * order; the log line written at start names them. Nothing is seeded when the database already
  * holds a studio; {@code studio.demo.seed=false} turns seeding off.
+ *
+ * <p>For load tests ({@code benchmarks/p3-studio-app.sh}), {@code studio.demo.load-test-classes=N}
+ * (0, off, by default) adds a second venue of the studio, "Load-Test Hall", with N "Open Floor"
+ * classes open to ClassPass without a ClassPass limit, of {@code studio.demo.load-test-capacity}
+ * spots each (250), so that ClassPass reservations book instead of finding the demo's 22 ClassPass
+ * spots taken. They start tomorrow, 14 a day on the hour from 07:00, and are logged as {@code
+ * Load-test venue <id>: …}. The demo venue and its classes stay as they are.
  */
 @Component
 @Order(0) // before anything that plays the demo against this data
@@ -64,6 +72,11 @@ class DemoData implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final int LATE_CANCEL_MINUTES = 12 * 60;
 
+  /** The most load-test classes: 14 a day fit in the 90 days a load generator reads ahead. */
+  static final int MAX_LOAD_TEST_CLASSES = 1_000;
+
+  private static final int LOAD_TEST_CLASSES_PER_DAY = 14;
+
   private final Partners partners;
   private final Venues venues;
   private final Activities activities;
@@ -73,6 +86,8 @@ class DemoData implements ApplicationRunner {
   private final Customers customers;
   private final Bookings bookings;
   private final Clock clock;
+  private final int loadTestClasses;
+  private final int loadTestCapacity;
 
   DemoData(
       Partners partners,
@@ -83,7 +98,16 @@ class DemoData implements ApplicationRunner {
       ClassSessions sessions,
       Customers customers,
       Bookings bookings,
-      Clock clock) {
+      Clock clock,
+      @Value("${studio.demo.load-test-classes:0}") int loadTestClasses,
+      @Value("${studio.demo.load-test-capacity:250}") int loadTestCapacity) {
+    if (loadTestClasses < 0 || loadTestClasses > MAX_LOAD_TEST_CLASSES) {
+      throw new IllegalArgumentException(
+          "studio.demo.load-test-classes must be between 0 and " + MAX_LOAD_TEST_CLASSES);
+    }
+    if (loadTestCapacity < 1) {
+      throw new IllegalArgumentException("studio.demo.load-test-capacity must be at least 1");
+    }
     this.partners = partners;
     this.venues = venues;
     this.activities = activities;
@@ -93,6 +117,8 @@ class DemoData implements ApplicationRunner {
     this.customers = customers;
     this.bookings = bookings;
     this.clock = clock;
+    this.loadTestClasses = loadTestClasses;
+    this.loadTestCapacity = loadTestCapacity;
   }
 
   @Override
@@ -120,6 +146,50 @@ class DemoData implements ApplicationRunner {
         customers.count(),
         customers.findByClassPassId(LINKED_CLASSPASS_ID).orElseThrow().getId(),
         LINKED_CLASSPASS_ID);
+    if (loadTestClasses > 0) {
+      seedLoadTestVenue(venue.getPartner(), today, now);
+    }
+  }
+
+  /** The load-test venue and its classes (see the class comment). */
+  private void seedLoadTestVenue(PartnerEntity studio, LocalDate today, Instant now) {
+    VenueEntity hall =
+        venues.save(
+            new VenueEntity(studio, "Harbor Light Load-Test Hall", ZONE, now)
+                .describe(
+                    "A venue for load tests only: classes that take every ClassPass request.",
+                    new Address("130 Water Street", null, "New York", "NY", "10038", "US"),
+                    "+1 212-555-0199",
+                    "load-test@harborlight-yoga.example",
+                    "https://harborlight-yoga.example")
+                .locate(40.7066, -74.0051));
+    ActivityEntity open =
+        activities.save(
+            new ActivityEntity(
+                "Open Floor",
+                "Drop in and move; room for everyone.",
+                new AggregatorSettings(true, null, null),
+                now));
+    RoomEntity floor = rooms.save(new RoomEntity("Hall", now));
+    TeacherEntity teacher = teachers.save(new TeacherEntity("Ari", "Lund", "Ari L.", now));
+    Schedule schedule = new Schedule(hall, today, now);
+    ClassSessionEntity first = null;
+    ClassSessionEntity last = null;
+    for (int i = 0; i < loadTestClasses; i++) {
+      String time = LocalTime.of(7 + i % LOAD_TEST_CLASSES_PER_DAY, 0).toString();
+      last =
+          schedule.add(
+              open, 1 + i / LOAD_TEST_CLASSES_PER_DAY, time, loadTestCapacity, floor, teacher);
+      first = first == null ? last : first;
+    }
+    LOG.info(
+        "Load-test venue {}: {} classes ({} to {}) of {} spots, open to ClassPass without a"
+            + " ClassPass limit",
+        hall.getId(),
+        loadTestClasses,
+        first.getId(),
+        last.getId(),
+        loadTestCapacity);
   }
 
   private VenueEntity seedStudio(Instant now) {

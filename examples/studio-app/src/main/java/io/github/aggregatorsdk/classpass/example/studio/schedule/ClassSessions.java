@@ -2,6 +2,8 @@ package io.github.aggregatorsdk.classpass.example.studio.schedule;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,9 +26,137 @@ public interface ClassSessions extends JpaRepository<ClassSessionEntity, Long> {
   @Query("select s from ClassSessionEntity s where s.id = :id")
   Optional<ClassSessionEntity> lockById(Long id);
 
+  /**
+   * Locks a class's row as {@link #lockById} does, without reading the class into the persistence
+   * context: for work that reads what it needs with the queries below. Empty when there is no such
+   * class.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select s.id from ClassSessionEntity s where s.id = :id")
+  Optional<Long> lockRowById(Long id);
+
+  // The reads of the ClassPass adapter: plain values rather than entities, so that reading a class
+  // costs a fixed number of queries (no lazy association loaded one by one) and leaves nothing for
+  // Hibernate to track until the transaction ends. Each comes for one class, which the SDK reads on
+  // every reservation, and for a page of classes: Hibernate caches the SQL of a query only when it
+  // has no collection parameter ("in :ids"), and otherwise translates it again on every call.
+
+  /** A class with its activity, venue and room, in one query. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$Row(
+          s.id, s.name, s.startsAt, s.endsAt, s.capacity, s.bookableFrom, s.bookableUntil,
+          s.lateCancelMinutes, s.cancelled, s.updatedAt, v.id, v.partner.id, v.timeZone,
+          a.id, a.name, a.description, a.aggregators.allowed, a.aggregators.spotLimit,
+          a.aggregators.releaseAllSpotsMinutesBeforeStart, a.updatedAt, r.id, r.name, r.updatedAt)
+      from ClassSessionEntity s join s.activity a join s.venue v left join s.room r
+      where s.id = :id\
+      """)
+  Optional<Row> findRow(Long id);
+
+  /** {@link #findStarting} as {@link Row}s. */
+  @Query(
+      value =
+          """
+          select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$Row(
+          s.id, s.name, s.startsAt, s.endsAt, s.capacity, s.bookableFrom, s.bookableUntil,
+          s.lateCancelMinutes, s.cancelled, s.updatedAt, v.id, v.partner.id, v.timeZone,
+          a.id, a.name, a.description, a.aggregators.allowed, a.aggregators.spotLimit,
+          a.aggregators.releaseAllSpotsMinutesBeforeStart, a.updatedAt, r.id, r.name, r.updatedAt)
+          from ClassSessionEntity s join s.activity a join s.venue v left join s.room r
+          where v.id = :venueId and s.startsAt >= :from and s.startsAt < :until
+          order by s.startsAt, s.id\
+          """,
+      countQuery =
+          "select count(s) from ClassSessionEntity s where s.venue.id = :venueId"
+              + " and s.startsAt >= :from and s.startsAt < :until")
+  Page<Row> findRowsStarting(Long venueId, Instant from, Instant until, Pageable page);
+
+  /** A class's teachers, in its order. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$TeacherRow(
+          s.id, t.id, t.firstName, t.lastName, t.displayName, t.updatedAt)
+      from ClassSessionEntity s join s.teachers t
+      where s.id = :sessionId
+      order by index(t)\
+      """)
+  List<TeacherRow> findTeacherRows(Long sessionId);
+
+  /** The teachers of these classes, in each class's order. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$TeacherRow(
+          s.id, t.id, t.firstName, t.lastName, t.displayName, t.updatedAt)
+      from ClassSessionEntity s join s.teachers t
+      where s.id in :sessionIds
+      order by s.id, index(t)\
+      """)
+  List<TeacherRow> findTeacherRowsIn(Collection<Long> sessionIds);
+
+  /** A class's layout spots, in its order; none without a layout. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$SpotRow(
+          s.id, spot.label, spot.x, spot.y)
+      from ClassSessionEntity s join s.spots spot
+      where s.id = :sessionId
+      order by index(spot)\
+      """)
+  List<SpotRow> findSpotRows(Long sessionId);
+
+  /** The layout spots of these classes, in each class's order. */
+  @Query(
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$SpotRow(
+          s.id, spot.label, spot.x, spot.y)
+      from ClassSessionEntity s join s.spots spot
+      where s.id in :sessionIds
+      order by s.id, index(spot)\
+      """)
+  List<SpotRow> findSpotRowsIn(Collection<Long> sessionIds);
+
   /** A venue's classes starting in {@code [from, until)}, ordered by start and then id. */
   @Query(
       "select s from ClassSessionEntity s where s.venue.id = :venueId"
           + " and s.startsAt >= :from and s.startsAt < :until order by s.startsAt, s.id")
   Page<ClassSessionEntity> findStarting(Long venueId, Instant from, Instant until, Pageable page);
+
+  /** A row of {@link #findRow}: a class, its activity's, venue's and room's columns. */
+  record Row(
+      Long id,
+      String name,
+      Instant startsAt,
+      Instant endsAt,
+      int capacity,
+      Instant bookableFrom,
+      Instant bookableUntil,
+      int lateCancelMinutes,
+      boolean cancelled,
+      Instant updatedAt,
+      Long venueId,
+      Long partnerId,
+      String timeZone,
+      Long activityId,
+      String activityName,
+      String activityDescription,
+      boolean classPassAllowed,
+      Integer classPassSpotLimit,
+      Integer classPassReleaseMinutes,
+      Instant activityUpdatedAt,
+      Long roomId,
+      String roomName,
+      Instant roomUpdatedAt) {}
+
+  /** A row of {@link #findTeacherRows}: one teacher of a class. */
+  record TeacherRow(
+      Long sessionId,
+      Long id,
+      String firstName,
+      String lastName,
+      String displayName,
+      Instant updatedAt) {}
+
+  /** A row of {@link #findSpotRows}: one spot of a class's layout. */
+  record SpotRow(Long sessionId, String label, int x, int y) {}
 }

@@ -171,10 +171,9 @@ public class StaffDesk {
   }
 
   private long spotsHeld(long sessionId) {
-    return bookings
-        .countSpots(List.of(sessionId), BookingState.HOLDING_A_SPOT, Channel.CLASSPASS)
-        .stream()
-        .mapToLong(Bookings.SpotCount::getHeld)
+    return bookings.countStates(sessionId).stream()
+        .filter(Bookings.StateCount::holdSpots)
+        .mapToLong(Bookings.StateCount::count)
         .sum();
   }
 }
