@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (issue 9) and writes every result to benchmarks/target/results/,
-# with summary.md listing the figures. Builds benchmarks/target/benchmarks.jar first when it is
-# missing or older than the sources. Took 6½ minutes on 2 cores at load 7 (about 5 expected quiet).
+# with summary.md listing the figures. Builds benchmarks/target/benchmarks.jar and the studio app's
+# jar first when missing or older than the sources. Took 7½ minutes on 2 quiet cores, builds included.
 #
 #   benchmarks/run-all.sh           the measurements of docs/performance.md
-#   benchmarks/run-all.sh --quick   smoke settings (1 short iteration, small sizes, ~1 minute):
+#   benchmarks/run-all.sh --quick   smoke settings (1 short iteration, small sizes, ~2 minutes):
 #                                   proves every benchmark runs; its figures are not measurements
 #
 # Exits non-zero when a benchmark fails or P3 finds an overbooked class.
