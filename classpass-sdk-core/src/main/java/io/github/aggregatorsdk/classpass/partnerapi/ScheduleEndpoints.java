@@ -12,6 +12,7 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import io.github.aggregatorsdk.classpass.sync.PreflightCheck;
 import io.github.aggregatorsdk.classpass.sync.ScheduleMapper;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ final class ScheduleEndpoints {
 
   ScheduleList schedules(VenueProfile venue, QueryParameters.DateRange range, PageRequest request) {
     long skip = request.offset();
+    // Before the first read: a state read before a change must never carry a later time.
+    Instant readAt = mapper.now();
     List<ClassSession> kept = new ArrayList<>();
     long listable = 0;
     PageRequest hostRequest = PageRequest.first(HOST_PAGE_SIZE);
@@ -80,7 +83,7 @@ final class ScheduleEndpoints {
       hostRequest = hostRequest.next();
     }
     return new ScheduleList(
-        kept.stream().map(mapper::toSchedule).toList(), Paging.pagination(request, listable));
+        kept.stream().map(session -> mapper.toSchedule(session, readAt)).toList(), Paging.pagination(request, listable));
   }
 
   AttendanceList attendance(

@@ -180,6 +180,7 @@ public final class FullResync {
     Counts counts = new Counts();
     PageRequest request = PageRequest.first(batchSize);
     while (true) {
+      Instant readAt = publisher.now();
       Page<ClassSession> page = sessions.findByVenue(partnerId, venueId, from, to, request);
       List<UpdateEvent> events = new ArrayList<>(page.items().size());
       for (ClassSession session : page.items()) {
@@ -189,7 +190,7 @@ public final class FullResync {
           counts.skipped++;
           continue;
         }
-        Optional<Schedule> schedule = publisher.publishable(session, venue);
+        Optional<Schedule> schedule = publisher.publishable(session, venue, readAt);
         if (schedule.isEmpty()) {
           counts.unpublishable++;
         } else {

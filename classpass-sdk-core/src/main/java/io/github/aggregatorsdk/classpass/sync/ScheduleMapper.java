@@ -35,6 +35,10 @@ import java.util.Objects;
  *   <li>{@code last_updated} is the moment the state was read, never earlier than the host's own
  *       {@link ClassSession#lastUpdated()}: availability also changes with time alone (a release
  *       window opens, the class starts), and a later read must always order after an earlier one.
+ *       Take that moment <em>before</em> reading the session ({@link #now()}) and pass it to
+ *       {@link #toSchedule(ClassSession, Instant)}: a read that started before a change then
+ *       always orders before the read made after it, however long it took. Taken after the read,
+ *       a slow read of the old state could carry a later time than the new state's and replace it.
  * </ul>
  *
  * <p>The mapper does not decide whether a session may be published; see {@link PreflightCheck}.
@@ -63,9 +67,31 @@ public final class ScheduleMapper {
    * @return the schedule; never null
    */
   public Schedule toSchedule(ClassSession session) {
+    return toSchedule(session, now());
+  }
+
+  /**
+   * The session as ClassPass should see it at {@code readAt}: its availability then, and {@code
+   * last_updated} {@code readAt} (or the session's own {@link ClassSession#lastUpdated()} when
+   * later).
+   *
+   * @param session the session with its occupancy; never null, with a non-null activity name
+   * @param readAt {@link #now()} taken just before the session was read from the host; never null
+   * @return the schedule; never null
+   */
+  public Schedule toSchedule(ClassSession session, Instant readAt) {
     Objects.requireNonNull(session, "session");
-    Instant now = clock.instant();
-    return toSchedule(session, availability.availability(session, now), now);
+    Objects.requireNonNull(readAt, "readAt");
+    return toSchedule(session, availability.availability(session, readAt), readAt);
+  }
+
+  /**
+   * The mapper's clock: take it before reading the sessions to map.
+   *
+   * @return the current instant; never null
+   */
+  public Instant now() {
+    return clock.instant();
   }
 
   private Schedule toSchedule(ClassSession session, Availability spots, Instant now) {

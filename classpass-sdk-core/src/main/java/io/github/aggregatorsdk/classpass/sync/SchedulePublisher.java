@@ -6,6 +6,7 @@ import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,10 +31,19 @@ final class SchedulePublisher {
     this.mapper = new ScheduleMapper(new AvailabilityCalculator(clock), clock);
   }
 
-  /** The schedule for a session whose venue is looked up in the directory. */
-  Optional<Schedule> publishable(ClassSession session) {
+  /** The mapper's clock: read it before reading the sessions to publish. */
+  Instant now() {
+    return mapper.now();
+  }
+
+  /**
+   * The schedule for a session whose venue is looked up in the directory.
+   *
+   * @param readAt {@link #now()} taken before the session was read
+   */
+  Optional<Schedule> publishable(ClassSession session, Instant readAt) {
     return publishable(
-        session, partners.findVenue(session.partnerId(), session.venueId()).orElse(null));
+        session, partners.findVenue(session.partnerId(), session.venueId()).orElse(null), readAt);
   }
 
   /**
@@ -42,12 +52,13 @@ final class SchedulePublisher {
    * is missing, not why one they never offered is), and logged at DEBUG otherwise.
    *
    * @param venue the session's venue; null when the directory has none
+   * @param readAt {@link #now()} taken before the session was read
    */
-  Optional<Schedule> publishable(ClassSession session, VenueProfile venue) {
+  Optional<Schedule> publishable(ClassSession session, VenueProfile venue, Instant readAt) {
     List<String> reasons = preflight.problems(session, venue);
     if (reasons.isEmpty()) {
       try {
-        return Optional.of(mapper.toSchedule(session));
+        return Optional.of(mapper.toSchedule(session, readAt));
       } catch (RuntimeException e) {
         LOG.warn("session {} could not be mapped to a schedule ({}); nothing pushed",
             session.id(), e.getClass().getName());

@@ -8,6 +8,7 @@ import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,12 +94,13 @@ public final class ScheduleSync implements BookingEventListener {
   @Override
   public void sessionChanged(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
+    Instant readAt = publisher.now();
     Optional<ClassSession> session = sessions.findById(sessionId);
     if (session.isEmpty()) {
       LOG.debug("session {} changed but the host no longer has it; nothing to push", sessionId);
       return;
     }
-    if (queueSchedule(session.get())) {
+    if (queueSchedule(session.get(), readAt)) {
       wake();
     }
   }
@@ -113,6 +115,7 @@ public final class ScheduleSync implements BookingEventListener {
    */
   public void reservationChanged(String reservationId) {
     Objects.requireNonNull(reservationId, "reservationId");
+    Instant readAt = publisher.now();
     Optional<Booking> booking = bookings.findByReservationId(reservationId);
     Optional<ClassSession> session = booking.flatMap(b -> sessions.findById(b.sessionId()));
     if (session.isEmpty()) {
@@ -122,7 +125,7 @@ public final class ScheduleSync implements BookingEventListener {
     }
     queueReservation(ReservationState.of(booking.get(), session.get()));
     if (!booking.get().status().holdsSpot()) {
-      queueSchedule(session.get());
+      queueSchedule(session.get(), readAt);
     }
     wake();
   }
@@ -137,12 +140,13 @@ public final class ScheduleSync implements BookingEventListener {
    */
   public void classCancelled(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
+    Instant readAt = publisher.now();
     Optional<ClassSession> session = sessions.findById(sessionId);
     if (session.isEmpty()) {
       LOG.debug("session {} cancelled but the host no longer has it; nothing to push", sessionId);
       return;
     }
-    queueSchedule(session.get());
+    queueSchedule(session.get(), readAt);
     if (session.get().cancelled()) {
       for (Booking booking : bookings.findClassPassBookings(sessionId)) {
         if (booking.status().holdsSpot()) {
@@ -169,9 +173,13 @@ public final class ScheduleSync implements BookingEventListener {
     wake();
   }
 
-  /** Queues the session's schedule unless it cannot be published; true when queued. */
-  private boolean queueSchedule(ClassSession session) {
-    Optional<OutboxEvent> event = publisher.publishable(session).flatMap(schedule -> {
+  /**
+   * Queues the session's schedule unless it cannot be published; true when queued.
+   *
+   * @param readAt the time taken before the session was read: the version of its state
+   */
+  private boolean queueSchedule(ClassSession session, Instant readAt) {
+    Optional<OutboxEvent> event = publisher.publishable(session, readAt).flatMap(schedule -> {
       try {
         return Optional.of(payloads.schedule(schedule));
       } catch (RuntimeException e) {

@@ -22,8 +22,10 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,41 @@ class FullResyncTest {
     assertThat(FakeClassPass.events(classPass))
         .extracting(event -> event.get("payload").get("id").asText())
         .containsExactly("s-ok");
+  }
+
+  @Test
+  void eachPageIsVersionedWithTheTimeBeforeItWasRead() {
+    // A page read that takes long must not carry a time later than a change made meanwhile,
+    // whose own push would then lose against this older state.
+    accept();
+    host.add("s-1");
+    Instant beforeRead = clock.instant();
+    ClassSessionRepository slowReads =
+        new PageRecordingSessions(host.studio.sessions(), pagesRead) {
+          @Override
+          public Page<ClassSession> findByVenue(
+              String partnerId, String venueId, LocalDate from, LocalDate to, PageRequest page) {
+            Page<ClassSession> read = super.findByVenue(partnerId, venueId, from, to, page);
+            clock.advance(Duration.ofMinutes(1));
+            return read;
+          }
+        };
+    FullResync resync =
+        FullResync.builder()
+            .sessions(slowReads)
+            .partners(host.studio.partners())
+            .client(FakeClassPass.client(classPass, 100))
+            .outbox(outbox)
+            .clock(clock)
+            .build();
+
+    resync.resync(PARTNER, VENUE, START.toLocalDate(), START.toLocalDate());
+
+    assertThat(FakeClassPass.events(classPass))
+        .extracting(event -> Instant.from(
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(
+                event.get("payload").get("last_updated").asText())))
+        .containsExactly(beforeRead);
   }
 
   @Test

@@ -13,13 +13,17 @@ import io.github.aggregatorsdk.classpass.spi.Activity;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
+import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,48 @@ class ScheduleSyncTest {
     assertThat(schedule.get("total_spots").asInt()).isEqualTo(10);
     assertThat(queued.get(0).event().lastUpdated()).isEqualTo(clock.instant());
     assertThat(wakeUps).hasPositiveValue();
+  }
+
+  @Test
+  void aSlowReadOfTheOldStateNeverReplacesTheStateQueuedAfterTheChange() {
+    // One thread reads the class; before it has mapped and queued what it read, another books a
+    // spot and queues the new state. The slow read's version must order before the new one.
+    host.add("s-1");
+    ClassSessionRepository stored = host.studio.sessions();
+    AtomicBoolean first = new AtomicBoolean(true);
+    ClassSessionRepository slowOnce =
+        new ClassSessionRepository() {
+          @Override
+          public Optional<ClassSession> findById(String sessionId) {
+            Optional<ClassSession> read = stored.findById(sessionId);
+            if (first.getAndSet(false)) {
+              clock.advance(Duration.ofSeconds(1));
+              host.reserve(services, "r-1", "s-1");
+              clock.advance(Duration.ofSeconds(1));
+            }
+            return read;
+          }
+
+          @Override
+          public Page<ClassSession> findByVenue(
+              String partnerId, String venueId, LocalDate from, LocalDate to, PageRequest page) {
+            return stored.findByVenue(partnerId, venueId, from, to, page);
+          }
+        };
+    ScheduleSync slowSync =
+        ScheduleSync.builder()
+            .sessions(slowOnce)
+            .bookings(host.studio.bookings())
+            .partners(host.studio.partners())
+            .outbox(outbox)
+            .clock(clock)
+            .build();
+
+    slowSync.sessionChanged("s-1");
+
+    List<OutboxEntry> queued = take(outbox);
+    assertThat(queued).hasSize(1);
+    assertThat(payload(queued.get(0)).get("available_spots").asInt()).isEqualTo(9);
   }
 
   @Test

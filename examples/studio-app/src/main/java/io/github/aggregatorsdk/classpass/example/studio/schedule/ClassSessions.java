@@ -41,8 +41,8 @@ public interface ClassSessions extends JpaRepository<ClassSessionEntity, Long> {
   // every reservation, and for a page of classes: Hibernate caches the SQL of a query only when it
   // has no collection parameter ("in :ids"), and otherwise translates it again on every call.
 
-  /** A class with its activity, venue and room, in one query. */
-  @Query(
+  /** Selects {@link Row}s from classes {@code s}: add a where clause. */
+  String ROWS =
       """
       select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$Row(
           s.id, s.name, s.startsAt, s.endsAt, s.capacity, s.bookableFrom, s.bookableUntil,
@@ -50,23 +50,36 @@ public interface ClassSessions extends JpaRepository<ClassSessionEntity, Long> {
           a.id, a.name, a.description, a.aggregators.allowed, a.aggregators.spotLimit,
           a.aggregators.releaseAllSpotsMinutesBeforeStart, a.updatedAt, r.id, r.name, r.updatedAt)
       from ClassSessionEntity s join s.activity a join s.venue v left join s.room r
-      where s.id = :id\
-      """)
+      """;
+
+  /** Selects {@link TeacherRow}s of classes {@code s} (teachers {@code t}). */
+  String TEACHER_ROWS =
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$TeacherRow(
+          s.id, t.id, t.firstName, t.lastName, t.displayName, t.updatedAt)
+      from ClassSessionEntity s join s.teachers t
+      """;
+
+  /** Selects {@link SpotRow}s of classes {@code s} (spots {@code spot}). */
+  String SPOT_ROWS =
+      """
+      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$SpotRow(
+          s.id, spot.label, spot.x, spot.y)
+      from ClassSessionEntity s join s.spots spot
+      """;
+
+  /** A class with its activity, venue and room, in one query. */
+  @Query(ROWS + "where s.id = :id")
   Optional<Row> findRow(Long id);
 
-  /** {@link #findStarting} as {@link Row}s. */
+  /** A venue's classes starting in {@code [from, until)}, ordered by start and then id. */
   @Query(
       value =
-          """
-          select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$Row(
-          s.id, s.name, s.startsAt, s.endsAt, s.capacity, s.bookableFrom, s.bookableUntil,
-          s.lateCancelMinutes, s.cancelled, s.updatedAt, v.id, v.partner.id, v.timeZone,
-          a.id, a.name, a.description, a.aggregators.allowed, a.aggregators.spotLimit,
-          a.aggregators.releaseAllSpotsMinutesBeforeStart, a.updatedAt, r.id, r.name, r.updatedAt)
-          from ClassSessionEntity s join s.activity a join s.venue v left join s.room r
-          where v.id = :venueId and s.startsAt >= :from and s.startsAt < :until
-          order by s.startsAt, s.id\
-          """,
+          ROWS
+              + """
+              where v.id = :venueId and s.startsAt >= :from and s.startsAt < :until
+              order by s.startsAt, s.id\
+              """,
       countQuery =
           "select count(s) from ClassSessionEntity s where s.venue.id = :venueId"
               + " and s.startsAt >= :from and s.startsAt < :until")
@@ -74,53 +87,39 @@ public interface ClassSessions extends JpaRepository<ClassSessionEntity, Long> {
 
   /** A class's teachers, in its order. */
   @Query(
-      """
-      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$TeacherRow(
-          s.id, t.id, t.firstName, t.lastName, t.displayName, t.updatedAt)
-      from ClassSessionEntity s join s.teachers t
-      where s.id = :sessionId
-      order by index(t)\
-      """)
+      TEACHER_ROWS
+          + """
+          where s.id = :sessionId
+          order by index(t)\
+          """)
   List<TeacherRow> findTeacherRows(Long sessionId);
 
   /** The teachers of these classes, in each class's order. */
   @Query(
-      """
-      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$TeacherRow(
-          s.id, t.id, t.firstName, t.lastName, t.displayName, t.updatedAt)
-      from ClassSessionEntity s join s.teachers t
-      where s.id in :sessionIds
-      order by s.id, index(t)\
-      """)
+      TEACHER_ROWS
+          + """
+          where s.id in :sessionIds
+          order by s.id, index(t)\
+          """)
   List<TeacherRow> findTeacherRowsIn(Collection<Long> sessionIds);
 
   /** A class's layout spots, in its order; none without a layout. */
   @Query(
-      """
-      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$SpotRow(
-          s.id, spot.label, spot.x, spot.y)
-      from ClassSessionEntity s join s.spots spot
-      where s.id = :sessionId
-      order by index(spot)\
-      """)
+      SPOT_ROWS
+          + """
+          where s.id = :sessionId
+          order by index(spot)\
+          """)
   List<SpotRow> findSpotRows(Long sessionId);
 
   /** The layout spots of these classes, in each class's order. */
   @Query(
-      """
-      select new io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions$SpotRow(
-          s.id, spot.label, spot.x, spot.y)
-      from ClassSessionEntity s join s.spots spot
-      where s.id in :sessionIds
-      order by s.id, index(spot)\
-      """)
+      SPOT_ROWS
+          + """
+          where s.id in :sessionIds
+          order by s.id, index(spot)\
+          """)
   List<SpotRow> findSpotRowsIn(Collection<Long> sessionIds);
-
-  /** A venue's classes starting in {@code [from, until)}, ordered by start and then id. */
-  @Query(
-      "select s from ClassSessionEntity s where s.venue.id = :venueId"
-          + " and s.startsAt >= :from and s.startsAt < :until order by s.startsAt, s.id")
-  Page<ClassSessionEntity> findStarting(Long venueId, Instant from, Instant until, Pageable page);
 
   /** A row of {@link #findRow}: a class, its activity's, venue's and room's columns. */
   record Row(
