@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code studio.demo.load-test-classes}: the second venue the P3 benchmark books into, seen
@@ -29,18 +27,10 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(
     webEnvironment = WebEnvironment.NONE,
     properties = {"studio.demo.load-test-classes=30", "studio.demo.load-test-capacity=40"})
+@Import(DemoDataTest.FixedClock.class)
 class LoadTestDataTest {
 
-  static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
-
-  @TestConfiguration
-  static class FixedClock {
-    @Bean
-    @Primary
-    Clock fixedClock() {
-      return Clock.fixed(NOW, ZoneOffset.UTC);
-    }
-  }
+  static final Instant NOW = DemoDataTest.NOW;
 
   @Autowired PartnerDirectory directory;
   @Autowired ClassSessionRepository schedule;
