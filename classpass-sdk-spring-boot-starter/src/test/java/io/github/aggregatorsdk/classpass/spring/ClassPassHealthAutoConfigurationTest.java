@@ -33,17 +33,8 @@ class ClassPassHealthAutoConfigurationTest {
   private final TestStudio studio = new TestStudio();
 
   private final ApplicationContextRunner runner =
-      studio.repositories(new ApplicationContextRunner())
-          .withConfiguration(AutoConfigurations.of(
-              ClassPassClientAutoConfiguration.class,
-              ClassPassServicesAutoConfiguration.class,
-              ClassPassOutboxAutoConfiguration.class,
-              ClassPassSyncAutoConfiguration.class,
-              ClassPassHealthAutoConfiguration.class))
-          .withPropertyValues(
-              "classpass.base-url=" + classPass.baseUrl(),
-              "classpass.access-token=access-secret-1",
-              "classpass.retry.max-attempts=1");
+      studio.syncingRunner(
+          classPass.baseUrl(), "access-secret-1", ClassPassHealthAutoConfiguration.class);
 
   @Test
   void theIndicatorIsNamedClasspassAndRecordsDeliveredBatches() {

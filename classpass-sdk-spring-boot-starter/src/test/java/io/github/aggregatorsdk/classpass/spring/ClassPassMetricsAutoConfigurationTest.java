@@ -30,17 +30,7 @@ class ClassPassMetricsAutoConfigurationTest {
   private final TestStudio studio = new TestStudio();
 
   private final ApplicationContextRunner runner =
-      studio.repositories(new ApplicationContextRunner())
-          .withConfiguration(AutoConfigurations.of(
-              ClassPassClientAutoConfiguration.class,
-              ClassPassServicesAutoConfiguration.class,
-              ClassPassOutboxAutoConfiguration.class,
-              ClassPassSyncAutoConfiguration.class,
-              ClassPassMetricsAutoConfiguration.class))
-          .withPropertyValues(
-              "classpass.base-url=" + classPass.baseUrl(),
-              "classpass.access-token=access-1",
-              "classpass.retry.max-attempts=1")
+      studio.syncingRunner(classPass.baseUrl(), "access-1", ClassPassMetricsAutoConfiguration.class)
           .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
 
   @Test

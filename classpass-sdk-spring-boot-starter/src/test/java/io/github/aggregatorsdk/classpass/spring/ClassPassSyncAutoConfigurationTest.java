@@ -31,7 +31,6 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ClassPassSyncAutoConfigurationTest {
@@ -45,16 +44,7 @@ class ClassPassSyncAutoConfigurationTest {
   private final TestStudio studio = new TestStudio();
 
   private final ApplicationContextRunner runner =
-      studio.repositories(new ApplicationContextRunner())
-          .withConfiguration(AutoConfigurations.of(
-              ClassPassClientAutoConfiguration.class,
-              ClassPassServicesAutoConfiguration.class,
-              ClassPassOutboxAutoConfiguration.class,
-              ClassPassSyncAutoConfiguration.class))
-          .withPropertyValues(
-              "classpass.base-url=" + classPass.baseUrl(),
-              "classpass.access-token=access-1",
-              "classpass.retry.max-attempts=1");
+      studio.syncingRunner(classPass.baseUrl(), "access-1");
 
   @Test
   void theDispatcherStartsWithTheContextAndStopsWithIt() {

@@ -18,8 +18,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * An in-memory studio with one partner and venue, whose five repositories a context runner
@@ -48,6 +51,29 @@ final class TestStudio {
         .withBean(BookingRepository.class, studio::bookings)
         .withBean(SessionTransactions.class, studio::transactions)
         .withBean(PartnerDirectory.class, studio::partners);
+  }
+
+  /**
+   * A runner with this studio's repositories and the auto-configurations a synchronising host
+   * gets (client, services, outbox, sync) plus {@code more}, pushing to {@code classPassUrl} with
+   * one attempt per call.
+   */
+  ApplicationContextRunner syncingRunner(
+      String classPassUrl, String accessToken, Class<?>... more) {
+    List<Class<?>> configurations =
+        new ArrayList<>(
+            List.of(
+                ClassPassClientAutoConfiguration.class,
+                ClassPassServicesAutoConfiguration.class,
+                ClassPassOutboxAutoConfiguration.class,
+                ClassPassSyncAutoConfiguration.class));
+    configurations.addAll(List.of(more));
+    return repositories(new ApplicationContextRunner())
+        .withConfiguration(AutoConfigurations.of(configurations.toArray(Class<?>[]::new)))
+        .withPropertyValues(
+            "classpass.base-url=" + classPassUrl,
+            "classpass.access-token=" + accessToken,
+            "classpass.retry.max-attempts=1");
   }
 
   /** Adds a class of 5 spots open to ClassPass, starting in two days. */
