@@ -11,6 +11,7 @@ import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.Spot;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
+import io.github.aggregatorsdk.classpass.sync.MutableClock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
