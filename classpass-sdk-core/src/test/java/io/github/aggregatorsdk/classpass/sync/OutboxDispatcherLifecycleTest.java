@@ -10,9 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.PushUpdatesResult;
-import io.github.aggregatorsdk.classpass.model.Partner;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
-import io.github.aggregatorsdk.classpass.model.Venue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -128,26 +126,12 @@ class OutboxDispatcherLifecycleTest {
 
   private OutboxDispatcherBuilder builder() {
     ClassPassClient real = FakeClassPass.client(classPass, 100);
-    ClassPassClient signalling = new ClassPassClient() {
-      @Override
-      public void registerPartner(Partner partner) {
-        real.registerPartner(partner);
-      }
-
-      @Override
-      public void registerVenue(Venue venue) {
-        real.registerVenue(venue);
-      }
-
-      @Override
-      public void pushUpdate(UpdateEvent event) {
-        real.pushUpdate(event);
-      }
-
+    // A RecordingClient only for its forwarding; the countdown says a send has begun.
+    ClassPassClient signalling = new RecordingClient(real) {
       @Override
       public PushUpdatesResult pushUpdates(List<UpdateEvent> events) {
         sending.countDown();
-        return real.pushUpdates(events);
+        return super.pushUpdates(events);
       }
     };
     return OutboxDispatcher.builder()

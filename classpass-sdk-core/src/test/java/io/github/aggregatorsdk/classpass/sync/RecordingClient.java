@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real client that records when each push ran and what it carried, for overlap checks. */
-final class RecordingClient implements ClassPassClient {
+class RecordingClient implements ClassPassClient {
 
   /**
    * One {@code pushUpdates} call.
