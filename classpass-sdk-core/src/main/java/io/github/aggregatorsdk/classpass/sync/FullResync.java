@@ -180,7 +180,7 @@ public final class FullResync {
     Counts counts = new Counts();
     PageRequest request = PageRequest.first(batchSize);
     while (true) {
-      Instant readAt = publisher.now();
+      Instant readAt = outbox.sharedTime().orElseGet(publisher::now);
       Page<ClassSession> page = sessions.findByVenue(partnerId, venueId, from, to, request);
       List<UpdateEvent> events = new ArrayList<>(page.items().size());
       for (ClassSession session : page.items()) {

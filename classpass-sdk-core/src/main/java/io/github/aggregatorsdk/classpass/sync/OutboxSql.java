@@ -38,6 +38,7 @@ final class OutboxSql {
   final String deadById;
   final String deleteDead;
   final String pendingCounts;
+  final String databaseTime = "SELECT CAST(clock_timestamp() AS TIMESTAMP(6) WITH TIME ZONE)";
 
   OutboxSql(String table, OutboxDialect dialect) {
     this.table = checkTableName(table);

@@ -3,6 +3,7 @@ package io.github.aggregatorsdk.classpass.sync;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,22 @@ import java.util.Optional;
  * holds now, or that is gone, is left alone, so a report after an expired lease is harmless.
  */
 public interface OutboxStore {
+
+  /**
+   * The time every instance sharing this store agrees on, to version the state a change leaves
+   * behind: read before the state is read, it orders versions of one schedule even when the
+   * instances' clocks disagree. The JDBC store on PostgreSQL reads the database server's clock;
+   * stores that only one process uses answer empty, and callers then use their own clock.
+   *
+   * <p>When the caller is in a transaction the store joins (see {@link JdbcOutboxStore}), the
+   * time is read in it. The default answers empty.
+   *
+   * @return the shared time, or empty when the store has none; never null
+   * @throws OutboxStoreException when the store failed
+   */
+  default Optional<Instant> sharedTime() {
+    return Optional.empty();
+  }
 
   /**
    * Queues an event, coalescing it with the pending entry of its key. A new or replacing entry

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,6 +71,9 @@ final class OutboxTable {
    * @return false when the key has one already (a concurrent insert won)
    */
   boolean insert(Connection connection, OutboxEvent event, Instant now) throws SQLException {
+    // In the host's transaction a failed statement must not spoil the rest (PostgreSQL aborts
+    // the whole transaction on an error): the insert gets a savepoint of its own there.
+    Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
     try (PreparedStatement insert = connection.prepareStatement(sql.insert)) {
       insert.setString(1, event.key());
       insert.setString(2, event.eventId());
@@ -79,12 +83,27 @@ final class OutboxTable {
       OutboxSql.setInstant(insert, 6, now);
       OutboxSql.setInstant(insert, 7, now);
       insert.executeUpdate();
+      if (savepoint != null) {
+        connection.releaseSavepoint(savepoint);
+      }
       return true;
     } catch (SQLException e) {
+      if (savepoint != null) {
+        connection.rollback(savepoint);
+      }
       if (isIntegrityViolation(e)) {
         return false;
       }
       throw e;
+    }
+  }
+
+  /** The database server's own clock, the same for every instance sharing the database. */
+  Instant databaseTime(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql.databaseTime)) {
+      row.next();
+      return OutboxSql.getInstant(row, 1);
     }
   }
 

@@ -19,7 +19,12 @@ import org.slf4j.LoggerFactory;
  * Incremental sync: turns what changed in the host into queued outbound updates, which the
  * {@link OutboxDispatcher} delivers. Build one with {@link #builder()} and share it; thread-safe.
  *
- * <p>The host calls it after committing a change:
+ * <p>The host calls it inside the transaction that makes a change, after the change is written:
+ * with the JDBC outbox joining that transaction (see {@link JdbcOutboxStore}) the update then
+ * commits or rolls back with the change, and no crash can come between them. Called outside a
+ * transaction, the update is stored at once, after the change committed: a crash in between
+ * loses it until the next full resync.
+ *
  *
  * <ul>
  *   <li>{@link #sessionChanged} when a class was edited or cancelled, or booked or cancelled
@@ -45,10 +50,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Failures.</b> Queueing is a few reads and one outbox write on the caller's thread.
  * Exceptions of the host's repositories and {@link OutboxStoreException} reach the caller: the
- * update was not queued (a later change or a full resync sends the state again). Nothing else
+ * update was not queued, and the caller's transaction must roll the change back. Nothing else
  * escapes: a failing listener or a session that cannot be mapped is logged without personal data.
- * Called as a {@code BookingEventListener}, the booking services log and swallow even those, so a
- * committed booking never fails.
+ * Called as a {@code BookingEventListener}, the booking services call it inside their session
+ * transaction, so a booking whose update cannot be written is rolled back.
  */
 public final class ScheduleSync implements BookingEventListener {
 
@@ -94,7 +99,7 @@ public final class ScheduleSync implements BookingEventListener {
   @Override
   public void sessionChanged(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
-    Instant readAt = publisher.now();
+    Instant readAt = versionTime();
     Optional<ClassSession> session = sessions.findById(sessionId);
     if (session.isEmpty()) {
       LOG.debug("session {} changed but the host no longer has it; nothing to push", sessionId);
@@ -115,7 +120,7 @@ public final class ScheduleSync implements BookingEventListener {
    */
   public void reservationChanged(String reservationId) {
     Objects.requireNonNull(reservationId, "reservationId");
-    Instant readAt = publisher.now();
+    Instant readAt = versionTime();
     Optional<Booking> booking = bookings.findByReservationId(reservationId);
     Optional<ClassSession> session = booking.flatMap(b -> sessions.findById(b.sessionId()));
     if (session.isEmpty()) {
@@ -140,7 +145,7 @@ public final class ScheduleSync implements BookingEventListener {
    */
   public void classCancelled(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
-    Instant readAt = publisher.now();
+    Instant readAt = versionTime();
     Optional<ClassSession> session = sessions.findById(sessionId);
     if (session.isEmpty()) {
       LOG.debug("session {} cancelled but the host no longer has it; nothing to push", sessionId);
@@ -207,6 +212,14 @@ public final class ScheduleSync implements BookingEventListener {
         state.status(),
         state.lastUpdated().atOffset(ZoneOffset.UTC));
     outbox.enqueue(payloads.reservation(update));
+  }
+
+  /**
+   * The version of the state about to be read: the outbox's shared time when it has one, so that
+   * versions are ordered alike on every instance whatever their clocks say.
+   */
+  private Instant versionTime() {
+    return outbox.sharedTime().orElseGet(publisher::now);
   }
 
   private void wake() {
