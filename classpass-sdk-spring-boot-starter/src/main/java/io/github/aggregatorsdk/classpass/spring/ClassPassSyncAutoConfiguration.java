@@ -12,14 +12,11 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ClassUtils;
 
 /**
  * Pushing the host's changes to ClassPass: the {@link ScheduleSync} (also a booking event
@@ -32,8 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Every {@link DispatchListener}, {@link DeadLetterListener} and {@link PublishProblemListener}
  * bean is told. A host reports its own changes by calling the {@link ScheduleSync} bean or by
- * publishing a {@link ClassSessionChangedEvent} or {@link ReservationChangedEvent}, handled after
- * the publisher's transaction commits.
+ * publishing a {@link ClassSessionChangedEvent} or {@link ReservationChangedEvent}, handled at
+ * once, inside the publisher's transaction (the JDBC outbox joins it).
  */
 @AutoConfiguration(after = {
   ClassPassClientAutoConfiguration.class,
@@ -94,11 +91,25 @@ public final class ClassPassSyncAutoConfiguration {
         .partners(repositories.partners())
         .outbox(outbox)
         .problemListener(ListenerFanOut.publishProblems(problemListeners))
-        .onEnqueued(dispatcher::wakeUp)
+        .onEnqueued(wakeAfterCommit(dispatcher))
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .releaseWindowScheduler(releaseWindowTimers.executor())
         .build();
   }
+
+  /**
+   * Wakes the dispatcher once what was queued is visible to it: after the host's transaction
+   * commits (when spring-tx is present), at once otherwise.
+   */
+  private static Runnable wakeAfterCommit(OutboxDispatcher dispatcher) {
+    return TRANSACTIONS_PRESENT
+        ? () -> SpringTransactionalConnection.afterCommit(dispatcher::wakeUp)
+        : dispatcher::wakeUp;
+  }
+
+  private static final boolean TRANSACTIONS_PRESENT = ClassUtils.isPresent(
+      "org.springframework.transaction.support.TransactionSynchronizationManager",
+      ClassPassSyncAutoConfiguration.class.getClassLoader());
 
   @Bean
   @ConditionalOnMissingBean
@@ -132,26 +143,9 @@ public final class ClassPassSyncAutoConfiguration {
     return new PeriodicFullResync(resync, sync.getFullResyncInterval(), sync.getHorizon());
   }
 
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(TransactionSynchronizationManager.class)
-  static class AfterCommitEventsConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
-      return new SyncEventListener(sync, new AfterCommit());
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnMissingClass(
-      "org.springframework.transaction.support.TransactionSynchronizationManager")
-  static class ImmediateEventsConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
-      return new SyncEventListener(sync, SyncEventListener.Deferral.IMMEDIATE);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
+    return new SyncEventListener(sync);
   }
 }
