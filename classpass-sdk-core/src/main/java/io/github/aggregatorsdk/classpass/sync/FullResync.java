@@ -48,7 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class FullResync {
 
   private static final Logger LOG = LoggerFactory.getLogger(FullResync.class);
-  private static final int DIRECTORY_PAGE_SIZE = 100;
 
   private final ClassSessionRepository sessions;
   private final PartnerDirectory partners;
@@ -250,15 +249,7 @@ public final class FullResync {
 
   private static <T> void forEachPage(
       Function<PageRequest, Page<T>> pages, Consumer<T> action) {
-    PageRequest request = PageRequest.first(DIRECTORY_PAGE_SIZE);
-    while (true) {
-      Page<T> page = pages.apply(request);
-      page.items().forEach(action);
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return;
-      }
-      request = request.next();
-    }
+    RegistrationQueue.forEachPage(pages, action);
   }
 
   /** Running counts of one venue's resync. */

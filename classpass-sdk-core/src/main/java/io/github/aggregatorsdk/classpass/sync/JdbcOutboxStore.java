@@ -225,6 +225,19 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   @Override
+  public void release(String owner, List<OutboxEntry> entries) {
+    OutboxArguments.owner(owner);
+    OutboxArguments.entries(entries);
+    run("release outbox entries", connection -> {
+      OutboxTable outbox = table(connection);
+      for (OutboxEntry entry : entries) {
+        outbox.release(connection, entry, owner);
+      }
+      return null;
+    });
+  }
+
+  @Override
   public void markSent(String owner, List<OutboxEntry> entries) {
     OutboxArguments.owner(owner);
     OutboxArguments.entries(entries);
@@ -295,6 +308,51 @@ public final class JdbcOutboxStore implements OutboxStore {
   @Override
   public OutboxCounts counts() {
     return run("count outbox entries", connection -> table(connection).counts(connection));
+  }
+
+  @Override
+  public boolean tryLockJob(String job, String owner, Duration ttl) {
+    OutboxArguments.job(job);
+    OutboxArguments.owner(owner);
+    OutboxArguments.lease(ttl);
+    return run("lock job " + job, connection -> {
+      Instant now = OutboxArguments.now(clock);
+      return table(connection).lockJob(connection, job, owner, now, now.plus(ttl));
+    });
+  }
+
+  @Override
+  public void finishJob(String job, String owner, String outcome) {
+    OutboxArguments.job(job);
+    OutboxArguments.owner(owner);
+    String text = OutboxArguments.shortText(outcome, "outcome");
+    run("finish job " + job, connection -> {
+      table(connection).finishJob(connection, job, owner, OutboxArguments.now(clock), text);
+      return null;
+    });
+  }
+
+  @Override
+  public JobRun lastJobRun(String job) {
+    OutboxArguments.job(job);
+    return run("read job " + job, connection -> {
+      JobRun run = table(connection).readJob(connection, job, OutboxArguments.now(clock));
+      return run == null ? JobRun.never(job) : run;
+    });
+  }
+
+  @Override
+  public int purgeDeadLetters(Instant before) {
+    Objects.requireNonNull(before, "before");
+    return run("purge dead letters",
+        connection -> table(connection).purgeDeadLetters(connection, before));
+  }
+
+  @Override
+  public boolean discardDeadLetter(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return run("discard dead letter " + eventId,
+        connection -> table(connection).deleteDeadLetter(connection, eventId));
   }
 
   @Override
