@@ -13,7 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
@@ -44,19 +43,28 @@ public final class ClassPassSyncAutoConfiguration {
   @ConditionalOnMissingBean
   OutboxDispatcher classPassOutboxDispatcher(
       OutboxStore outbox,
-      ClassPassClient client,
+      ObjectProvider<ClassPassClient> hostClient,
       ClassPassProperties properties,
+      ObjectProvider<ClassPassClientCustomizer> customizers,
+      ObjectProvider<ScheduleSync> scheduleSync,
       ObjectProvider<DispatchListener> dispatchListeners,
       ObjectProvider<DeadLetterListener> deadLetterListeners,
       ObjectProvider<Clock> clock) {
     ClassPassProperties.Sync sync = properties.getSync();
+    DispatcherCalls calls = DispatcherCalls.of(properties, hostClient, customizers);
     return OutboxDispatcher.builder()
         .store(outbox)
-        .client(client)
+        .client(calls.client())
+        .maxCallTime(calls.maxCallTime())
+        .lease(calls.lease(sync.getLease()))
         .batchSize(sync.getBatchSize())
         .dispatchInterval(sync.getDispatchInterval())
         .maxAttempts(sync.getMaxAttempts())
         .maxAge(sync.getDeadLetterAge())
+        .shutdownTimeout(sync.getShutdownTimeout())
+        .deadLetterRetention(properties.getOutbox().getDeadLetterRetention())
+        .onUnknownVenue((partnerId, venueId) ->
+            scheduleSync.getObject().venueChanged(partnerId, venueId))
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .dispatchListener(ListenerFanOut.dispatches(dispatchListeners))
         .deadLetterListener(ListenerFanOut.deadLetters(deadLetterListeners))
@@ -136,11 +144,20 @@ public final class ClassPassSyncAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnBooleanProperty(name = "classpass.sync.enabled", matchIfMissing = true)
-  @ConditionalOnProperty(name = "classpass.sync.full-resync-interval")
   PeriodicFullResync classPassPeriodicFullResync(
-      FullResync resync, ClassPassProperties properties) {
+      FullResync resync, OutboxStore outbox, OutboxDispatcher dispatcher,
+      ClassPassProperties properties) {
     ClassPassProperties.Sync sync = properties.getSync();
-    return new PeriodicFullResync(resync, sync.getFullResyncInterval(), sync.getHorizon());
+    return new PeriodicFullResync(resync, outbox, dispatcher.ownerId(),
+        sync.getFullResyncInterval(), sync.getHorizon());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "classpass.sync.enabled", matchIfMissing = true)
+  @ConditionalOnBooleanProperty(name = "classpass.sync.register-on-startup", matchIfMissing = true)
+  StartupRegistration classPassStartupRegistration(ScheduleSync sync) {
+    return new StartupRegistration(sync);
   }
 
   @Bean
