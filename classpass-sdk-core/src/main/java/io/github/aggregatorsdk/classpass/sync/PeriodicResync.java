@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The self-healing full resync: every venue's schedule pushed again every interval (default 6 h),
- * the first time shortly after start (half a minute to a minute, jittered so that instances
- * started together spread out), by one instance at a time across the cluster. It also pushes
+ * the first time shortly after start (half a minute to a minute, or one interval when that is
+ * shorter; jittered so that instances started together spread out), by one instance at a time across the cluster. It also pushes
  * what changes with time alone, such as a release window opening.
  *
  * <p>Coordination is a lock row in the outbox's database ({@link OutboxStore#tryLockJob}), not
@@ -52,7 +52,8 @@ public final class PeriodicResync implements AutoCloseable {
    * @param owner this instance's lock owner, unique per instance; never null
    * @param executor runs the job; never null. {@link #close()} does not shut it down
    * @param clock "now" for the skip rule; never null
-   * @param firstDelay the delay of the first run; null for the default jittered 30 to 60 s
+   * @param firstDelay the delay of the first run; null for the default jittered 30 to 60 s (at
+   *     most one interval)
    */
   PeriodicResync(FullResync resync, OutboxStore store, Duration interval, Duration horizon,
       String owner, ScheduledExecutorService executor, Clock clock, Duration firstDelay) {
@@ -66,8 +67,9 @@ public final class PeriodicResync implements AutoCloseable {
     this.owner = OutboxArguments.owner(owner);
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
+    Duration jittered = Duration.ofMillis(30_000 + ThreadLocalRandom.current().nextLong(30_001));
     this.firstDelay = firstDelay != null ? firstDelay
-        : Duration.ofMillis(30_000 + ThreadLocalRandom.current().nextLong(30_001));
+        : jittered.compareTo(interval) < 0 ? jittered : interval;
   }
 
   /**

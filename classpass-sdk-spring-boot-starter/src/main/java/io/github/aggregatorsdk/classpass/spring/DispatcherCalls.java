@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The dispatcher's client and the longest one of its calls can take. The starter's own client
- * retries briefly for the dispatcher (two attempts, at most a second apart: the outbox owns long
+ * retries briefly for the dispatcher (at most two attempts, at most a second apart: the outbox owns long
  * waits), so that a call's longest time is known and the lease can be sized to it. A client the
  * host declares is used as it is, with half the lease as its assumed longest call.
  */
@@ -29,10 +29,11 @@ record DispatcherCalls(ClassPassClient client, Duration maxCallTime) {
     }
     Duration backoff = properties.getRetry().getInitialBackoff().compareTo(LONGEST_BACKOFF) < 0
         ? properties.getRetry().getInitialBackoff() : LONGEST_BACKOFF;
+    int attempts = Math.max(1, Math.min(ATTEMPTS, properties.getRetry().getMaxAttempts()));
     ClassPassClient client = ClassPassClientAutoConfiguration.client(properties, customizers,
-        new RetrySettings(ATTEMPTS, backoff, LONGEST_BACKOFF));
+        new RetrySettings(attempts, backoff, LONGEST_BACKOFF));
     Duration perAttempt = properties.getConnectTimeout().plus(properties.getReadTimeout());
-    return new DispatcherCalls(client, perAttempt.multipliedBy(ATTEMPTS).plus(LONGEST_BACKOFF));
+    return new DispatcherCalls(client, perAttempt.multipliedBy(attempts).plus(LONGEST_BACKOFF));
   }
 
   /**
