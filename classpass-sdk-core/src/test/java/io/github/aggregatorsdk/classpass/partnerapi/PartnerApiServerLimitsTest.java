@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,33 @@ class PartnerApiServerLimitsTest {
     assertThat(error.path("code").asInt()).isEqualTo(503);
     assertThat(error.path("name").asText()).isEqualTo("SERVICE_UNAVAILABLE");
     assertThat(error.path("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void hostExecutorServesRequestsAndItsRejectionsAreAnswered503() throws IOException {
+    AtomicBoolean saturated = new AtomicBoolean();
+    ExecutorService host = Executors.newFixedThreadPool(2);
+    try {
+      start(
+          server ->
+              server.executor(
+                  task -> {
+                    if (saturated.get()) {
+                      throw new RejectedExecutionException("saturated");
+                    }
+                    host.execute(task);
+                  }));
+
+      assertThat(open().send(GET_PARTNERS).read(SECOND).status()).isEqualTo(200);
+      saturated.set(true);
+      Reply reply = open().send(GET_PARTNERS).read(SECOND);
+      assertThat(reply.status()).isEqualTo(503);
+      assertThat(json(reply).path("error").path("code").asInt()).isEqualTo(503);
+    } finally {
+      api.close();
+      assertThat(host.isShutdown()).as("the host's executor is the host's").isFalse();
+      host.shutdownNow();
+    }
   }
 
   @Test
