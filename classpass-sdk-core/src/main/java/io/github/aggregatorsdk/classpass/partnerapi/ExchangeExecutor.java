@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The executor the JDK server hands each connection's next request to, on its one accepting
@@ -30,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ExchangeExecutor implements Executor, AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ExchangeExecutor.class);
   private static final ThreadLocal<ExchangeContext> CURRENT = new ThreadLocal<>();
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
@@ -181,12 +184,17 @@ final class ExchangeExecutor implements Executor, AutoCloseable {
   /** Moves requests that waited too long for a worker to the refusing threads. */
   private void refuseStale() {
     long now = System.nanoTime();
-    for (Runnable task : ownWorkers.getQueue()) {
-      if (task instanceof Dispatch dispatch
-          && now - dispatch.dispatched > maxQueueWaitNanos
-          && ownWorkers.remove(dispatch)) {
-        refuse(dispatch);
+    try {
+      for (Runnable task : ownWorkers.getQueue()) {
+        if (task instanceof Dispatch dispatch
+            && now - dispatch.dispatched > maxQueueWaitNanos
+            && ownWorkers.remove(dispatch)) {
+          refuse(dispatch);
+        }
       }
+    } catch (RuntimeException e) {
+      // A periodic task that throws is never run again; the next round retries.
+      LOG.warn("partner API server could not refuse stale requests: {}", e.getClass().getName());
     }
   }
 

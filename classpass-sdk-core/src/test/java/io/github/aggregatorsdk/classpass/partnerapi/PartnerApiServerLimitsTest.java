@@ -94,6 +94,18 @@ class PartnerApiServerLimitsTest {
   }
 
   @Test
+  void slowHeadersAreCutOffAtTheTimeLimitAndFreeTheWorker() throws IOException {
+    start(
+        server -> server.threads(1).queueSize(0).requestHeadersTimeout(Duration.ofMillis(500)));
+    long started = System.nanoTime();
+    RawConnection slow = open().send("GET /classpass/partners HTTP/1.1\r\nHost: st");
+
+    assertThat(slow.closedWithin(Duration.ofSeconds(3))).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(400));
+    assertThat(statusWithin(Duration.ofSeconds(2))).isEqualTo(200);
+  }
+
+  @Test
   void requestFindingEveryWorkerBusyIsAnswered503Quickly() throws IOException {
     start(server -> server.threads(1).queueSize(0));
     RawConnection slow = open().send(slowReservation(TOKEN, true));
