@@ -224,6 +224,15 @@ public final class PartnerApiHandler {
         Map.of());
   }
 
+  /** The 503 answer of an adapter whose workers are all busy; the request is not looked at. */
+  PartnerApiResponse unavailable() {
+    return error(
+        new Rejection(
+            PartnerApiErrorCode.SERVICE_UNAVAILABLE,
+            "the studio's system is busy; the request may be retried shortly"),
+        Map.of("Retry-After", "1"));
+  }
+
   private PartnerApiResponse error(Rejection rejection, Map<String, String> headers) {
     PartnerApiErrorCode code = rejection.code();
     ApiError body = ApiError.of(code.code(), code.name(), rejection.getMessage());
