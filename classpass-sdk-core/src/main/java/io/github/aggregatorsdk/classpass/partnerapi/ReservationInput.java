@@ -59,7 +59,8 @@ final class ReservationInput {
             firstName,
             lastName,
             user.gender(),
-            optional(user.birthday(), "user.birthday", FieldLimits.NAME),
+            // Read into a date (or dropped as unreadable) by customer matching, never stored as text.
+            user.birthday(),
             optional(user.phone(), "user.phone", FieldLimits.PHONE),
             address(user.address()),
             user.emergencyContact());
