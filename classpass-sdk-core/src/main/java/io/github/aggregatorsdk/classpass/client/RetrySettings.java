@@ -57,6 +57,16 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
   }
 
   /**
+   * The backoff formula these settings describe, from {@code initialBackoff} up to {@code
+   * maxBackoff}.
+   *
+   * @return the backoff; never null
+   */
+  public Backoff backoff() {
+    return Backoff.of(initialBackoff, maxBackoff);
+  }
+
+  /**
    * No retries: every call is sent once.
    *
    * @return settings with {@code maxAttempts} 1; never null
