@@ -34,6 +34,8 @@ final class DrainingClient implements Client {
   /** Far above any answer of the Inventory API; a longer body is cut and its connection closed. */
   static final int MAX_BODY_BYTES = 64 * 1024;
 
+  private static final long MIN_REQUEST_TIMEOUT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
   private final Client delegate;
   private final long attemptTimeoutNanos;
 
@@ -49,13 +51,15 @@ final class DrainingClient implements Client {
     if (left <= 0) {
       throw new HttpTimeoutException("no time left for the attempt");
     }
+    long read = options.readTimeoutUnit().toNanos(options.readTimeout());
     Request.Options bounded =
         new Request.Options(
-            options.connectTimeoutMillis(),
-            TimeUnit.MILLISECONDS,
+            // As given: Http2Client builds a new HttpClient when the connect timeout differs.
+            options.connectTimeout(),
+            options.connectTimeoutUnit(),
             // At least 1 ms: the JDK refuses a zero request timeout.
-            Math.max(1, Math.min(options.readTimeoutMillis(), TimeUnit.NANOSECONDS.toMillis(left))),
-            TimeUnit.MILLISECONDS,
+            Math.max(MIN_REQUEST_TIMEOUT_NANOS, Math.min(read, left)),
+            TimeUnit.NANOSECONDS,
             options.isFollowRedirects());
     Response response = delegate.execute(request, bounded);
     if (response.body() == null) {
