@@ -5,6 +5,7 @@ import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERV
 import io.github.aggregatorsdk.classpass.customer.CustomerMatch;
 import io.github.aggregatorsdk.classpass.customer.CustomerMatcher;
 import io.github.aggregatorsdk.classpass.customer.MatchConflict;
+import io.github.aggregatorsdk.classpass.model.ClassPassUser;
 import io.github.aggregatorsdk.classpass.model.ReservationRequest;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
@@ -12,6 +13,7 @@ import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.NewBooking;
 import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
+import io.github.aggregatorsdk.classpass.spi.ValueNotStorableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +38,14 @@ import org.slf4j.LoggerFactory;
  * nothing. The {@link BookingEventListener} is told inside the transaction, so that the update
  * for ClassPass is written with the booking (and again when a reservation is redelivered); the
  * other listeners after it returned.
+ *
+ * <p>Races the host's store settles after these checks never escape as exceptions: when the
+ * transaction fails and the reservation id turns out booked meanwhile (the same id sent for another
+ * class at the same moment), the answer is the redelivery one (the first answer again, or 4001 for
+ * another schedule or user); otherwise the attempt runs once more on the committed state (a
+ * customer linked by e-mail by a concurrent request is then seen). A host's {@link
+ * ValueNotStorableException} drops an optional personal field and books without it, or refuses a
+ * required one with 4001 naming the field.
  */
 public final class ReservationService {
 
@@ -69,8 +79,8 @@ public final class ReservationService {
    * @param request the reservation as ClassPass sent it; never null. A missing reservation,
    *     partner, venue, schedule or user id is refused with 4001.
    * @return the booking's spot, or the refusal; never null
-   * @throws RuntimeException whatever the host's repositories or transaction throw; nothing is
-   *     then committed
+   * @throws RuntimeException whatever the host's repositories or transaction throw twice in a row
+   *     (other than {@link ValueNotStorableException}); nothing is then committed
    */
   public ReservationOutcome reserve(ReservationRequest request) {
     Objects.requireNonNull(request, "request");
@@ -80,8 +90,7 @@ public final class ReservationService {
       listeners.reservationAnswered(missing);
       return missing;
     }
-    Attempt attempt =
-        transactions.inSessionTransaction(request.scheduleId(), () -> attempt(request));
+    Attempt attempt = settle(request);
     if (attempt.booked()) {
       attempt.conflict().ifPresent(listeners::conflict);
     }
@@ -95,6 +104,70 @@ public final class ReservationService {
     }
     listeners.reservationAnswered(attempt.outcome());
     return attempt.outcome();
+  }
+
+  /**
+   * Runs the attempt in the session's transaction and answers as the contract says when the host's
+   * store decided something the checks could not see: a value it cannot store (an optional one is
+   * dropped and the attempt run again, a required one refused with 4001), or a race its unique
+   * constraints settled (the same reservation id booked for another class at the same moment, a
+   * customer linked by another request). Such a failure rolled everything back; the committed state
+   * is read again: the reservation now booked gets the redelivery answer, anything else one more
+   * attempt, which sees the winner's writes. A failure that persists is rethrown.
+   */
+  private Attempt settle(ReservationRequest request) {
+    ReservationRequest current = request;
+    boolean retried = false;
+    while (true) {
+      ReservationRequest tried = current;
+      try {
+        return transactions.inSessionTransaction(tried.scheduleId(), () -> attempt(tried));
+      } catch (ValueNotStorableException notStorable) {
+        String field = UnstorableField.wireName(notStorable.field());
+        Optional<ClassPassUser> without = UnstorableField.without(tried.user(), notStorable.field());
+        if (without.isEmpty()) {
+          return Attempt.answer(
+              new Refusal(RESERVATION_EXCEPTION, field + " cannot be stored by the studio"));
+        }
+        LOG.info(
+            "reservation {}: the studio cannot store {}; booking without it",
+            tried.reservationId(),
+            field);
+        current = withUser(tried, without.get());
+      } catch (RuntimeException failure) {
+        Optional<Booking> earlier = reread(tried, failure);
+        if (earlier.isPresent()) {
+          return Attempt.answer(redelivery(tried, earlier.get()));
+        }
+        if (retried) {
+          throw failure;
+        }
+        retried = true;
+        LOG.debug(
+            "reservation {} failed in the host's store ({}); trying once more",
+            tried.reservationId(),
+            failure.getClass().getName());
+      }
+    }
+  }
+
+  private Optional<Booking> reread(ReservationRequest request, RuntimeException failure) {
+    try {
+      return bookings.findByReservationId(request.reservationId());
+    } catch (RuntimeException rereadFailure) {
+      failure.addSuppressed(rereadFailure);
+      throw failure;
+    }
+  }
+
+  private static ReservationRequest withUser(ReservationRequest request, ClassPassUser user) {
+    return new ReservationRequest(
+        request.reservationId(),
+        request.partnerId(),
+        request.venueId(),
+        request.scheduleId(),
+        request.spotLabel(),
+        user);
   }
 
   private Attempt attempt(ReservationRequest request) {

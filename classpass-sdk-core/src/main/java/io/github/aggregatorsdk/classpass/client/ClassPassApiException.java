@@ -9,8 +9,10 @@ import java.util.OptionalInt;
  * message when the body was a ClassPass error body ({@code {"error": {"code", "name",
  * "message"}}}), the request id header when present, and the body itself, truncated.
  *
- * <p>Statuses 429, 502, 503 and 504 are retried before this is thrown; other statuses are not.
- * Subclasses mark the statuses callers usually branch on: {@link ClassPassAuthenticationException}
+ * <p>{@linkplain FailureClass#isRetryable() Retryable} statuses (408, 429 and every 5xx) are
+ * retried before this is thrown, unless {@link #retryAfter()} asks for a longer wait than the
+ * client may make; other statuses are not retried. {@link FailureClass#of} tells what a status
+ * means for the caller. Subclasses mark the statuses callers usually branch on: {@link ClassPassAuthenticationException}
  * (401, 403), {@link ClassPassNotFoundException} (404) and {@link ClassPassRateLimitException}
  * (429).
  */
@@ -98,7 +100,9 @@ public class ClassPassApiException extends ClassPassException {
   /**
    * How long ClassPass asked to wait before trying again ({@code Retry-After}, given as seconds or
    * as an HTTP date, which is measured from when the answer arrived). Usually present on 429 and
-   * 503 answers.
+   * 503 answers. When this wait was longer than the client's maximum backoff or than what was left
+   * of its total timeout, the client threw at once without waiting: the caller should honour the
+   * full wait before sending again.
    *
    * @return the wait, never negative; empty when the answer did not say
    */

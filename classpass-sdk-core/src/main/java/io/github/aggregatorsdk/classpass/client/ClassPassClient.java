@@ -4,6 +4,8 @@ import io.github.aggregatorsdk.classpass.model.Partner;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
 import io.github.aggregatorsdk.classpass.model.Venue;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The calls a host makes to the ClassPass Inventory API: register partners and venues, push
@@ -11,11 +13,17 @@ import java.util.List;
  *
  * <p>Create one with {@link #builder()} and share it: implementations are thread-safe. Every call
  * is synchronous and sends what it is given as the latest state, so repeating a call is safe.
- * Connection errors and HTTP 429, 502, 503 and 504 are retried as the {@link RetrySettings} say;
- * after that, or for any other error status, the call throws:
+ * Every call is bounded in time by its {@link CallLimits}: each attempt, the answer's body included,
+ * by the attempt timeout, the whole call by the total timeout. {@linkplain FailureClass#isRetryable()
+ * Retryable} failures (no answer, HTTP 408, 429 and 5xx) are retried as the {@link RetrySettings}
+ * say, unless ClassPass asks in {@code Retry-After} for a wait longer than the maximum backoff or
+ * than what is left of the total timeout: then the call throws at once and the exception's {@link
+ * ClassPassApiException#retryAfter()} carries the full wait. After that, or for any other error
+ * status, the call throws:
  *
  * <ul>
- *   <li>{@link ClassPassConnectionException} when nothing came back (I/O error, timeout);
+ *   <li>{@link ClassPassConnectionException} when nothing came back (I/O error, timeout, or an
+ *       answer whose body did not arrive in time);
  *   <li>{@link ClassPassApiException} (or one of its subclasses) when ClassPass answered an error;
  *   <li>{@link ClassPassException} when the thread was interrupted while waiting to retry (the
  *       interrupt flag is set again).
@@ -76,4 +84,33 @@ public interface ClassPassClient {
    * @throws NullPointerException if {@code events} or one of its elements is null
    */
   PushUpdatesResult pushUpdates(List<UpdateEvent> events);
+
+  /**
+   * The time limits of this client's calls, e.g. to size a lease from {@link
+   * CallLimits#maxCallTime()}. The default returns empty (not known), for implementations without
+   * limits of their own such as test fakes.
+   *
+   * @return the limits; empty when not known
+   */
+  default Optional<CallLimits> callLimits() {
+    return Optional.empty();
+  }
+
+  /**
+   * A client that shares this one's connections and settings but retries as {@code retry} says,
+   * with a total timeout no longer than this one's (see {@link CallLimits#withRetry}). Cheap: meant
+   * for a caller that retries later on its own and wants its calls brief and bounded, e.g. {@code
+   * client.withRetry(RetrySettings.brief())} for the outbox dispatcher.
+   *
+   * <p>The default returns this client unchanged, for implementations that do not retry (such as
+   * test fakes); an implementation that retries should override it.
+   *
+   * @param retry the retry settings of the new client; never null
+   * @return a client with those retries; never null
+   * @throws NullPointerException if {@code retry} is null
+   */
+  default ClassPassClient withRetry(RetrySettings retry) {
+    Objects.requireNonNull(retry, "retry");
+    return this;
+  }
 }

@@ -7,13 +7,16 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
  * Configures and builds a {@link ClassPassClient}; get one from {@link ClassPassClient#builder()}.
  *
  * <p>Required: where to connect ({@link #environment(Environment)} or {@link #baseUrl(URI)},
  * whichever was called last wins) and the {@link #accessToken(String) access token}. Defaults:
- * connect timeout 5 s, read timeout 10 s, {@link RetrySettings#defaults()}, batch size 100. Setters
+ * connect timeout 5 s, read timeout 10 s, attempt timeout connect + read timeout (15 s), {@link
+ * RetrySettings#defaults()}, total timeout the worst case of the retry schedule (63.5 s, see {@link
+ * CallLimits#of}), batch size 100. Setters
  * reject bad values at once; {@link #build()} rejects missing ones. Not thread-safe; the built
  * client does not change when the builder is changed afterwards. {@link #toString()} never prints
  * the token.
@@ -26,10 +29,13 @@ public final class ClassPassClientBuilder {
   private String accessToken;
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration readTimeout = Duration.ofSeconds(10);
+  private Duration attemptTimeout;
+  private Duration totalTimeout;
   private RetrySettings retry = RetrySettings.defaults();
   private int batchSize = 100;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
+  private RandomGenerator random;
 
   ClassPassClientBuilder() {}
 
@@ -97,8 +103,9 @@ public final class ClassPassClientBuilder {
   }
 
   /**
-   * How long to wait for an answer once a request is sent; default 10 seconds. An attempt that
-   * times out counts as a connection error and is retried.
+   * How long to wait for the answer's status and headers once a request is sent; default 10
+   * seconds. An attempt that times out counts as a connection error and is retried. The body that
+   * follows is bounded by the {@link #attemptTimeout(Duration) attempt timeout}.
    *
    * @param readTimeout a positive duration; never null
    * @return this builder
@@ -107,6 +114,39 @@ public final class ClassPassClientBuilder {
    */
   public ClassPassClientBuilder readTimeout(Duration readTimeout) {
     this.readTimeout = positive(readTimeout, "readTimeout");
+    return this;
+  }
+
+  /**
+   * The longest one attempt may take, from connecting to the last byte of the answer's body; by
+   * default the connect timeout plus the read timeout. Unlike the read timeout, which ends once the
+   * headers are in, this also bounds a body that ClassPass (or a proxy) stalls or trickles. An
+   * attempt that runs out fails as {@link ClassPassConnectionException} and is retried.
+   *
+   * @param attemptTimeout a positive duration; never null
+   * @return this builder
+   * @throws NullPointerException if {@code attemptTimeout} is null
+   * @throws IllegalArgumentException if {@code attemptTimeout} is zero or negative
+   */
+  public ClassPassClientBuilder attemptTimeout(Duration attemptTimeout) {
+    this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+    return this;
+  }
+
+  /**
+   * The longest one call may take, every attempt and every wait between them included; by default
+   * the worst case of the retry schedule: {@code maxAttempts × attemptTimeout} plus the backoff
+   * ceilings of the waits (63.5 s with the other defaults, see {@link CallLimits#of}). An attempt
+   * is cut short at this deadline, and a wait that would pass it is not made: the last failure is
+   * thrown instead.
+   *
+   * @param totalTimeout a positive duration; never null
+   * @return this builder
+   * @throws NullPointerException if {@code totalTimeout} is null
+   * @throws IllegalArgumentException if {@code totalTimeout} is zero or negative
+   */
+  public ClassPassClientBuilder totalTimeout(Duration totalTimeout) {
+    this.totalTimeout = positive(totalTimeout, "totalTimeout");
     return this;
   }
 
@@ -150,6 +190,27 @@ public final class ClassPassClientBuilder {
     return this;
   }
 
+  /** Where the backoff's jitter comes from; for tests. */
+  ClassPassClientBuilder random(RandomGenerator random) {
+    this.random = Objects.requireNonNull(random, "random");
+    return this;
+  }
+
+  /**
+   * The time limits the client built now would have, defaults filled in; e.g. to size a lease from
+   * {@link CallLimits#maxCallTime()} before building.
+   *
+   * @return the limits; never null
+   */
+  public CallLimits callLimits() {
+    CallLimits derived =
+        CallLimits.of(
+            attemptTimeout != null ? attemptTimeout : connectTimeout.plus(readTimeout), retry);
+    return totalTimeout == null
+        ? derived
+        : new CallLimits(derived.attemptTimeout(), totalTimeout, retry);
+  }
+
   /**
    * Builds the client.
    *
@@ -164,15 +225,17 @@ public final class ClassPassClientBuilder {
     if (accessToken == null) {
       throw new IllegalStateException("No ClassPass access token: call accessToken(String)");
     }
+    CallLimits limits = callLimits();
     InventoryApi api =
         InventoryApiFactory.create(
             baseUrl,
             accessToken,
             connectTimeout,
             readTimeout,
+            limits.attemptTimeout(),
             ClassPassJson.newObjectMapper(),
             clock);
-    return new DefaultClassPassClient(api, new RetryingExecutor(retry, sleeper), batchSize);
+    return new DefaultClassPassClient(api, limits, random, sleeper, batchSize);
   }
 
   /** Shows the configuration with the access token masked. */
@@ -186,6 +249,10 @@ public final class ClassPassClientBuilder {
         + connectTimeout
         + ", readTimeout="
         + readTimeout
+        + ", attemptTimeout="
+        + (attemptTimeout == null ? "(connect + read)" : attemptTimeout)
+        + ", totalTimeout="
+        + (totalTimeout == null ? "(from retries)" : totalTimeout)
         + ", retry="
         + retry
         + ", batchSize="

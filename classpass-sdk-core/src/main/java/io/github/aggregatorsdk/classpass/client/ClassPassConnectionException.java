@@ -1,9 +1,10 @@
 package io.github.aggregatorsdk.classpass.client;
 
 /**
- * Nothing came back from ClassPass: the connection failed or was reset, the answer was empty, or it
- * did not arrive within the read timeout. The client retries these; this exception is thrown once
- * the attempts are used up. ClassPass may or may not have processed the request.
+ * Nothing came back from ClassPass: the connection failed or was reset, the answer was empty, its
+ * headers did not arrive within the read timeout, or the whole answer, body included, did not
+ * arrive within the attempt timeout. The client retries these; this exception is thrown once the
+ * attempts or the total timeout are used up. ClassPass may or may not have processed the request.
  */
 public final class ClassPassConnectionException extends ClassPassException {
 

@@ -11,19 +11,43 @@ import io.github.aggregatorsdk.classpass.model.VenueEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 /** The Feign-backed client; translates Feign's exceptions at this boundary. */
 final class DefaultClassPassClient implements ClassPassClient {
 
   private final InventoryApi api;
+  private final CallLimits limits;
+  private final RandomGenerator random;
+  private final Sleeper sleeper;
   private final RetryingExecutor retrying;
   private final int batchSize;
 
-  DefaultClassPassClient(InventoryApi api, RetryingExecutor retrying, int batchSize) {
+  /** {@code random} is the jitter's source; null for the thread-local one. */
+  DefaultClassPassClient(
+      InventoryApi api, CallLimits limits, RandomGenerator random, Sleeper sleeper, int batchSize) {
     this.api = api;
-    this.retrying = retrying;
+    this.limits = limits;
+    this.random = random;
+    this.sleeper = sleeper;
+    Backoff backoff = limits.retry().backoff();
+    this.retrying =
+        new RetryingExecutor(limits, random == null ? backoff : backoff.withRandom(random), sleeper);
     this.batchSize = batchSize;
+  }
+
+  @Override
+  public Optional<CallLimits> callLimits() {
+    return Optional.of(limits);
+  }
+
+  @Override
+  public ClassPassClient withRetry(RetrySettings retry) {
+    // Same connections and settings; only the retry schedule (and the total it implies) changes.
+    return new DefaultClassPassClient(
+        api, limits.withRetry(Objects.requireNonNull(retry, "retry")), random, sleeper, batchSize);
   }
 
   @Override

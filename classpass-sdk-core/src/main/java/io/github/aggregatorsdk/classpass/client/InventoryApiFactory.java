@@ -11,7 +11,10 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Wires Feign: Java 11 HTTP client, the SDK's JSON, our error decoder, no Feign retries. */
+/**
+ * Wires Feign: Java 11 HTTP client under the attempt deadline, the SDK's JSON, our error decoder,
+ * no Feign retries.
+ */
 final class InventoryApiFactory {
 
   private InventoryApiFactory() {}
@@ -21,6 +24,7 @@ final class InventoryApiFactory {
       String accessToken,
       Duration connectTimeout,
       Duration readTimeout,
+      Duration attemptTimeout,
       ObjectMapper mapper,
       Clock clock) {
     HttpClient httpClient =
@@ -36,7 +40,7 @@ final class InventoryApiFactory {
     String authorization = "Token " + accessToken;
     String userAgent = SdkVersion.userAgent();
     return Feign.builder()
-        .client(new DrainingClient(new Http2Client(httpClient)))
+        .client(new DrainingClient(new Http2Client(httpClient), attemptTimeout))
         // Must match the HttpClient (connect timeout, no redirects) or Http2Client builds another.
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .encoder(new JacksonEncoder(mapper))

@@ -1,100 +1,117 @@
 package io.github.aggregatorsdk.classpass.client;
 
-import io.github.resilience4j.core.functions.Either;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a call with the client's retry policy: connection errors and HTTP 429, 502, 503 and 504 are
- * retried, with exponential backoff and jitter or the server's {@code Retry-After}, capped at the
- * maximum backoff. Thread-safe.
+ * Runs a call within its {@link CallLimits}: each attempt under its own deadline, {@linkplain
+ * FailureClass#isRetryable() retryable} failures retried after the {@link Backoff} delay or the
+ * server's {@code Retry-After}, as long as attempts and the total timeout allow. A {@code
+ * Retry-After} longer than the maximum backoff or than what is left of the total timeout is not
+ * waited for: the failure is thrown at once, carrying the full wait for the caller. Thread-safe.
  */
 final class RetryingExecutor {
 
   private static final Logger log = LoggerFactory.getLogger(RetryingExecutor.class);
 
-  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
+  /** A quarter of the range of nano time, so that sums and differences never overflow. */
+  private static final long FOREVER_NANOS = Long.MAX_VALUE / 4;
 
-  private final RetrySettings settings;
+  private final CallLimits limits;
+  private final Backoff backoff;
   private final Sleeper sleeper;
-  private final Retry retry;
 
-  RetryingExecutor(RetrySettings settings, Sleeper sleeper) {
-    this.settings = settings;
+  RetryingExecutor(CallLimits limits, Backoff backoff, Sleeper sleeper) {
+    this.limits = limits;
+    this.backoff = backoff;
     this.sleeper = sleeper;
-    RetryConfig config =
-        RetryConfig.<Object>custom()
-            .maxAttempts(settings.maxAttempts())
-            .retryOnException(RetryingExecutor::isRetryable)
-            .intervalBiFunction(this::waitBeforeRetry)
-            .build();
-    this.retry = Retry.of("classpass-client", config);
   }
 
-  /** Runs {@code call}, retrying as configured; throws the last failure when attempts run out. */
+  /** Runs {@code call}, retrying as configured; throws the last failure when it stops. */
   void run(Runnable call) {
-    retry.executeRunnable(call);
-  }
-
-  static boolean isRetryable(Throwable failure) {
-    return failure instanceof ClassPassConnectionException
-        || (failure instanceof ClassPassApiException api
-            && RETRYABLE_STATUSES.contains(api.statusCode()));
+    long start = System.nanoTime();
+    long total = nanos(limits.totalTimeout());
+    long perAttempt = nanos(limits.attemptTimeout());
+    for (int attempt = 1; ; attempt++) {
+      long now = System.nanoTime();
+      long left = total - (now - start);
+      ClassPassException failure;
+      try {
+        AttemptDeadline.run(now + Math.min(perAttempt, left), call);
+        return;
+      } catch (ClassPassException e) {
+        failure = e;
+      }
+      Optional<Duration> delay =
+          delayBeforeRetry(attempt, failure, total - (System.nanoTime() - start));
+      if (delay.isEmpty()) {
+        throw failure;
+      }
+      sleep(delay.get(), failure);
+    }
   }
 
   /**
-   * The wait after {@code attempts} failed attempts, the last of which failed with {@code failure}.
+   * The wait before the next attempt after {@code attempts} failed ones, the last with {@code
+   * failure}, or empty to stop and throw it; {@code leftNanos} is what is left of the total timeout.
    */
-  Duration delayAfter(int attempts, Throwable failure) {
+  Optional<Duration> delayBeforeRetry(int attempts, ClassPassException failure, long leftNanos) {
+    // A failure of neither branch means the request could not even be built: it would fail again.
+    boolean answeredOrNot =
+        failure instanceof ClassPassConnectionException || failure instanceof ClassPassApiException;
+    if (!answeredOrNot
+        || !FailureClass.of(failure).isRetryable()
+        || attempts >= limits.retry().maxAttempts()) {
+      return Optional.empty();
+    }
     Optional<Duration> retryAfter =
         failure instanceof ClassPassApiException api ? api.retryAfter() : Optional.empty();
-    if (retryAfter.isPresent()) {
-      return min(retryAfter.get(), settings.maxBackoff());
+    if (retryAfter.isPresent() && retryAfter.get().compareTo(backoff.max()) > 0) {
+      log.debug(
+          "ClassPass asked to wait {} before trying again, longer than the maximum backoff {}:"
+              + " handing the wait to the caller",
+          retryAfter.get(),
+          backoff.max());
+      return Optional.empty();
     }
-    Duration ceiling =
-        min(
-            settings.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 30)),
-            settings.maxBackoff());
-    long half = ceiling.toNanos() / 2;
-    return Duration.ofNanos(ceiling.toNanos() - ThreadLocalRandom.current().nextLong(half + 1));
-  }
-
-  /**
-   * Waits through the injected sleeper and tells resilience4j to wait no further: its own wait goes
-   * through a JVM-wide static sleep function that we must neither rely on in tests nor change.
-   */
-  private long waitBeforeRetry(Integer attempts, Either<Throwable, Object> outcome) {
-    Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
-    Duration delay = delayAfter(attempts, failure);
+    Duration delay = backoff.delay(attempts, retryAfter);
+    if (nanos(delay) >= leftNanos) {
+      log.debug(
+          "Not retrying a ClassPass call: waiting {} would pass its total timeout {}",
+          delay,
+          limits.totalTimeout());
+      return Optional.empty();
+    }
     if (log.isDebugEnabled()) {
       log.debug(
           "Retrying a ClassPass call in {} ms (attempt {} of {}) after: {}",
           delay.toMillis(),
           attempts + 1,
-          settings.maxAttempts(),
-          failure == null ? "no failure" : failure.getMessage());
+          limits.retry().maxAttempts(),
+          failure.getMessage());
     }
+    return Optional.of(delay);
+  }
+
+  private void sleep(Duration delay, ClassPassException failure) {
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ClassPassException interrupted =
           new ClassPassException("Interrupted while waiting to retry a ClassPass call", e);
-      if (failure != null) {
-        interrupted.addSuppressed(failure);
-      }
+      interrupted.addSuppressed(failure);
       throw interrupted;
     }
-    return 0L;
   }
 
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  private static long nanos(Duration duration) {
+    try {
+      return Math.min(duration.toNanos(), FOREVER_NANOS);
+    } catch (ArithmeticException tooLong) {
+      return FOREVER_NANOS;
+    }
   }
 }

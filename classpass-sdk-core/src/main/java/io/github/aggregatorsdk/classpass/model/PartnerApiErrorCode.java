@@ -33,7 +33,9 @@ public enum PartnerApiErrorCode {
   /** SDK's own: the body is not JSON. */
   UNSUPPORTED_MEDIA_TYPE(415, 415),
   /** SDK's own: the host failed unexpectedly; nothing about the input was wrong. */
-  INTERNAL_ERROR(500, 500);
+  INTERNAL_ERROR(500, 500),
+  /** SDK's own: every worker of the server is busy; the request was not looked at. Retry later. */
+  SERVICE_UNAVAILABLE(503, 503);
 
   private final int code;
   private final int httpStatus;

@@ -6,8 +6,10 @@ import io.github.aggregatorsdk.classpass.model.ApiError;
 import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
 import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.spi.FieldLimits;
 import io.github.aggregatorsdk.classpass.sync.PreflightCheck;
 import io.github.aggregatorsdk.classpass.sync.ScheduleMapper;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,10 +43,16 @@ import org.slf4j.LoggerFactory;
  * values of personal data or the token. Paths outside the base path answer 404 unauthenticated, as
  * they are not the partner API's.
  *
- * <p>List endpoints take {@code page} (from 1, default 1) and {@code page_size} (1 to 500, default
- * 100); a page past the end is empty. {@code total_pages} is at least 1. Schedules take {@code
- * start_date} and {@code end_date} (ISO dates, inclusive, required), a range of at most {@link
+ * <p>List endpoints take {@code page} (from 1, default 1) and {@code page_size} (from 1, default
+ * 100; above 500 it is clamped to 500, and the answer's {@code pagination.page_size} says so); a
+ * page past the end is an empty list with 200. {@code total_pages} is at least 1. Schedules take
+ * {@code start_date} and {@code end_date} (ISO dates, inclusive, required, neither more than a year
+ * before nor five years after the clock's today), a range of at most {@link
  * PartnerApiHandlerBuilder#maxScheduleDays(int) maxScheduleDays} days (92 by default).
+ *
+ * <p>Text ClassPass sends for the host to store is held to {@link FieldLimits}: see {@code POST
+ * /reservations}. Ids in the path that no host could store are unknown (404, 4002 for a
+ * cancellation) without asking the host.
  *
  * <p>Each request is logged at DEBUG as method, endpoint pattern (without ids), status and
  * duration.
@@ -59,6 +67,7 @@ public final class PartnerApiHandler {
   private final String basePath;
   private final int maxBodyBytes;
   private final int maxScheduleDays;
+  private final Clock clock;
   private final TokenCheck tokenCheck;
   private final JsonBodies json;
   private final DirectoryEndpoints directory;
@@ -70,6 +79,7 @@ public final class PartnerApiHandler {
     this.basePath = builder.basePath;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.maxScheduleDays = builder.maxScheduleDays;
+    this.clock = builder.clock;
     this.tokenCheck = new TokenCheck(builder.token);
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
@@ -168,6 +178,7 @@ public final class PartnerApiHandler {
   }
 
   private Object dispatch(Route route, Map<String, String> path, PartnerApiRequest request) {
+    checkPathIds(route, path);
     return switch (route) {
       case PARTNERS -> directory.partners(query(request).paging());
       case PARTNER -> directory.partner(path.get("partner_id"));
@@ -192,8 +203,24 @@ public final class PartnerApiHandler {
     };
   }
 
-  private static QueryParameters query(PartnerApiRequest request) {
-    return QueryParameters.parse(request.rawQuery().orElse(null));
+  private QueryParameters query(PartnerApiRequest request) {
+    return QueryParameters.parse(request.rawQuery().orElse(null), clock);
+  }
+
+  /**
+   * An id in the path that no host can store names nothing the host has: answered without asking
+   * it (404, or 4002 for a cancellation), so that no host query ever sees such a value.
+   */
+  private static void checkPathIds(Route route, Map<String, String> path) {
+    path.forEach(
+        (name, value) -> {
+          if (!FieldLimits.isStorable(value, FieldLimits.ID)) {
+            throw route == Route.CANCEL
+                ? new Rejection(
+                    PartnerApiErrorCode.CANCELLATION_EXCEPTION, "no reservation has this " + name)
+                : Rejection.notFound("nothing has this " + name);
+          }
+        });
   }
 
   private PartnerApiResponse ok(Object body) {
@@ -222,6 +249,15 @@ public final class PartnerApiHandler {
             PartnerApiErrorCode.INTERNAL_ERROR,
             "the studio's system failed unexpectedly; the request may be retried"),
         Map.of());
+  }
+
+  /** The 503 answer of an adapter whose workers are all busy; the request is not looked at. */
+  PartnerApiResponse unavailable() {
+    return error(
+        new Rejection(
+            PartnerApiErrorCode.SERVICE_UNAVAILABLE,
+            "the studio's system is busy; the request may be retried shortly"),
+        Map.of("Retry-After", "1"));
   }
 
   private PartnerApiResponse error(Rejection rejection, Map<String, String> headers) {

@@ -165,7 +165,8 @@ public final class PartnerApiHandlerBuilder {
   }
 
   /**
-   * The clock of the default schedule mapper; it should be the booking services' clock. Default the
+   * The clock of the default schedule mapper and of the plausible range of schedule dates (a year
+   * back to five years ahead of its today); it should be the booking services' clock. Default the
    * UTC system clock.
    *
    * @param clock the clock; never null

@@ -14,20 +14,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves a {@link PartnerApiHandler} on the JDK's {@code com.sun.net.httpserver.HttpServer}.
  * Register it on a context covering the handler's base path (for example the base path itself, or
- * {@code "/"}); {@link PartnerApiServer} does all of that. Thread-safe.
+ * {@code "/"}); {@link PartnerApiServer} does all of that, and only there do its time limits and
+ * its 503 answer when every worker is busy apply. Thread-safe.
+ *
+ * <p>A request refused before its body was read to the end (401, 413, 415, a 400 about the path)
+ * is answered with {@code Connection: close} and its connection closed at once: the rest of the
+ * body is never waited for.
  */
 public final class PartnerApiHttpHandler implements HttpHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerApiHttpHandler.class);
 
-  /**
-   * How much of an unread request body is read and dropped before answering. A client still
-   * sending a body the handler refused (413) only reads the answer if the server keeps reading;
-   * beyond this, the connection is closed instead.
-   */
-  private static final long DRAIN_LIMIT = 1024 * 1024;
-
   private final PartnerApiHandler handler;
+  private final PartnerApiResponse unavailable;
 
   /**
    * An adapter for one handler.
@@ -36,58 +35,103 @@ public final class PartnerApiHttpHandler implements HttpHandler {
    */
   public PartnerApiHttpHandler(PartnerApiHandler handler) {
     this.handler = Objects.requireNonNull(handler, "handler");
+    this.unavailable = handler.unavailable();
   }
 
   /**
    * Answers one exchange with the handler's response and closes it.
    *
    * @param exchange the exchange; never null
-   * @throws IOException when the answer cannot be sent (the client went away)
+   * @throws IOException when the answer cannot be sent (the client went away or ran out of time),
+   *     and after answering a request whose body was left unread: the JDK server then closes the
+   *     connection without reading the rest
    */
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    ExchangeContext context = ExchangeExecutor.current();
+    if (!context.headersArrived()) {
+      throw new CutOff("the request headers did not arrive within the time limit");
+    }
+    switch (context.mode()) {
+      case ABORT -> throw new CutOff("no worker and no room to refuse the request");
+      case REFUSE -> answer(exchange, context, unavailable, hasBody(exchange));
+      case SERVE -> serve(exchange, context);
+    }
+  }
+
+  private void serve(HttpExchange exchange, ExchangeContext context) throws IOException {
+    LimitedBody body = new LimitedBody(exchange.getRequestBody(), context);
+    PartnerApiResponse response;
     try {
-      PartnerApiResponse response;
-      try {
-        response = handler.handle(new ExchangeRequest(exchange));
-      } catch (RuntimeException e) {
-        // The handler answers every failure itself; this only guards against a bug in the SDK.
-        LOG.error("partner API adapter failed with {}; answered 500", e.getClass().getName());
-        response = handler.internalError();
-      }
-      drainRequestBody(exchange);
-      Headers headers = exchange.getResponseHeaders();
-      response.headers().forEach(headers::set);
+      response = handler.handle(new ExchangeRequest(exchange, body));
+    } catch (RuntimeException e) {
+      // The handler answers every failure itself; this only guards against a bug in the SDK.
+      LOG.error("partner API adapter failed with {}; answered 500", e.getClass().getName());
+      response = handler.internalError();
+    }
+    if (body.cutOff()) {
+      throw new CutOff("the request body did not arrive within the time limit");
+    }
+    answer(exchange, context, response, hasBody(exchange) && !body.atEnd());
+  }
+
+  /**
+   * Sends the answer within the time limit. With a body left unread the JDK would read it to the
+   * end on {@code close()}, however slowly it comes, so the connection is closed instead.
+   */
+  private static void answer(
+      HttpExchange exchange,
+      ExchangeContext context,
+      PartnerApiResponse response,
+      boolean bodyLeftUnread)
+      throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    response.headers().forEach(headers::set);
+    boolean closeConnection = bodyLeftUnread || context.mode() == ExchangeContext.Mode.REFUSE;
+    if (closeConnection) {
+      headers.set("Connection", "close");
+    }
+    try (Watchdog.Deadline limit = context.limitResponse()) {
       if ("HEAD".equals(exchange.getRequestMethod())) {
         exchange.sendResponseHeaders(response.status(), -1);
       } else {
         byte[] body = response.body();
         exchange.sendResponseHeaders(response.status(), body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
+        OutputStream out = exchange.getResponseBody();
+        out.write(body);
+        out.flush();
       }
-    } finally {
-      exchange.close();
+      if (!bodyLeftUnread) {
+        exchange.close();
+      }
+    }
+    if (bodyLeftUnread) {
+      // Answered; the JDK server closes a connection whose handler throws, without draining it.
+      throw new CutOff("answered without reading the rest of the request body");
     }
   }
 
-  private static void drainRequestBody(HttpExchange exchange) {
-    try (InputStream body = exchange.getRequestBody()) {
-      byte[] buffer = new byte[8192];
-      long drained = 0;
-      int read;
-      while (drained < DRAIN_LIMIT && (read = body.read(buffer)) != -1) {
-        drained += read;
-      }
-    } catch (IOException e) {
-      // The client stopped sending; the answer may still reach it.
-      LOG.debug("could not drain the request body: {}", e.getClass().getName());
+  private static boolean hasBody(HttpExchange exchange) {
+    Headers request = exchange.getRequestHeaders();
+    if (request.containsKey("Transfer-Encoding")) {
+      return true;
+    }
+    String length = request.getFirst("Content-Length");
+    return length != null && !length.trim().equals("0");
+  }
+
+  /** Ends an exchange whose connection must be closed rather than reused. */
+  private static final class CutOff extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CutOff(String message) {
+      super(message, null);
     }
   }
 
   /** The exchange as the handler reads it. */
-  private record ExchangeRequest(HttpExchange exchange) implements PartnerApiRequest {
+  private record ExchangeRequest(HttpExchange exchange, InputStream body)
+      implements PartnerApiRequest {
 
     @Override
     public String method() {
@@ -112,7 +156,7 @@ public final class PartnerApiHttpHandler implements HttpHandler {
 
     @Override
     public InputStream body() {
-      return exchange.getRequestBody();
+      return body;
     }
 
     @Override

@@ -48,7 +48,8 @@ public final class PartnerApiResponse {
 
   /**
    * The headers to send, one value each: {@code Content-Type} and {@code Cache-Control} always,
-   * {@code WWW-Authenticate} with a 401 and {@code Allow} with a 405.
+   * {@code WWW-Authenticate} with a 401, {@code Allow} with a 405 and {@code Retry-After} with a
+   * 503.
    *
    * @return the headers by name, unmodifiable; never null
    */

@@ -4,11 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,11 +18,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Requests run on a bounded pool of daemon worker threads ({@value #DEFAULT_THREADS} by default)
- * with a bounded queue of {@value #QUEUE_PER_THREAD} requests per thread; when both are full, the
- * server's accepting thread runs the request itself, which slows down accepting instead of dropping
- * requests or growing without bound. The server speaks plain HTTP: put TLS in front of it
- * (ClassPass calls the host over HTTPS). Thread-safe.
+ * <p>Limits, all settable through {@link #builder(InetSocketAddress, PartnerApiHandler)}:
+ * requests run on a fixed pool of daemon worker threads ({@value
+ * PartnerApiServerBuilder#DEFAULT_THREADS} by default) with a small bounded queue ({@value
+ * PartnerApiServerBuilder#DEFAULT_QUEUE_SIZE} requests, each waiting at most 500 ms); a request
+ * that finds both full is answered 503 with the partner API's error body and {@code Connection:
+ * close}, quickly and never on the server's accepting thread. Request headers, request body and
+ * answer each have a time limit (10 s by default); a client that exceeds one has its connection
+ * closed and frees its worker. A request
+ * refused before its body arrived (401, 413, 415, 400) is answered and its connection closed
+ * without waiting for the rest. The host may run requests on its own {@link
+ * PartnerApiServerBuilder#executor(java.util.concurrent.Executor) executor} instead.
+ *
+ * <p>The server speaks plain HTTP: put TLS in front of it (ClassPass calls the host over HTTPS). On
+ * a host reachable from the internet, a reverse proxy in front of it also absorbs floods of slow
+ * clients, which here each still hold a worker up to the time limits. Thread-safe.
  *
  * <p>The JDK's server writes an answer's headers and body in two TCP writes, so with Nagle's
  * algorithm each answer can wait about 40 ms for the client's delayed acknowledgement. Start the
@@ -34,26 +41,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PartnerApiServer implements AutoCloseable {
 
-  /** Worker threads of {@link #start(InetSocketAddress, PartnerApiHandler)}. */
-  public static final int DEFAULT_THREADS = 8;
-
-  /** Requests that may wait for a worker, per worker thread. */
-  public static final int QUEUE_PER_THREAD = 32;
-
   private static final int STOP_GRACE_SECONDS = 1;
 
   private final HttpServer server;
-  private final ThreadPoolExecutor executor;
+  private final ExchangeExecutor executor;
   private final AtomicInteger inFlight;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PartnerApiServer(HttpServer server, ThreadPoolExecutor executor, AtomicInteger inFlight) {
+  private PartnerApiServer(HttpServer server, ExchangeExecutor executor, AtomicInteger inFlight) {
     this.server = server;
     this.executor = executor;
     this.inFlight = inFlight;
   }
 
   /**
-   * Starts serving with {@value #DEFAULT_THREADS} worker threads.
+   * A builder for a server with other limits or the host's executor.
+   *
+   * @param address where to listen; port 0 picks a free port (see {@link #port()}); never null
+   * @param handler the partner API; never null
+   * @return a new builder with the default limits; never null
+   */
+  public static PartnerApiServerBuilder builder(
+      InetSocketAddress address, PartnerApiHandler handler) {
+    return new PartnerApiServerBuilder(address, handler);
+  }
+
+  /**
+   * Starts serving with the default limits.
    *
    * @param address where to listen; port 0 picks a free port (see {@link #port()}); never null
    * @param handler the partner API; never null
@@ -61,11 +75,11 @@ public final class PartnerApiServer implements AutoCloseable {
    * @throws UncheckedIOException when the address cannot be bound
    */
   public static PartnerApiServer start(InetSocketAddress address, PartnerApiHandler handler) {
-    return start(address, handler, DEFAULT_THREADS);
+    return builder(address, handler).start();
   }
 
   /**
-   * Starts serving.
+   * Starts serving with the default limits but another number of worker threads.
    *
    * @param address where to listen; port 0 picks a free port (see {@link #port()}); never null
    * @param handler the partner API; never null
@@ -76,26 +90,18 @@ public final class PartnerApiServer implements AutoCloseable {
    */
   public static PartnerApiServer start(
       InetSocketAddress address, PartnerApiHandler handler, int threads) {
-    Objects.requireNonNull(address, "address");
-    Objects.requireNonNull(handler, "handler");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-    }
+    return builder(address, handler).threads(threads).start();
+  }
+
+  static PartnerApiServer start(
+      InetSocketAddress address, PartnerApiHandler handler, ServerSettings settings) {
     HttpServer server;
     try {
       server = HttpServer.create(address, 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + address, e);
     }
-    ThreadPoolExecutor executor =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            60,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD),
-            new WorkerThreads(),
-            new ThreadPoolExecutor.CallerRunsPolicy());
+    ExchangeExecutor executor = new ExchangeExecutor(settings);
     String context = handler.basePath().isEmpty() ? "/" : handler.basePath();
     PartnerApiHttpHandler adapter = new PartnerApiHttpHandler(handler);
     AtomicInteger inFlight = new AtomicInteger();
@@ -134,11 +140,12 @@ public final class PartnerApiServer implements AutoCloseable {
 
   /**
    * Lets the requests being answered finish for up to a second, then stops the server (closing its
-   * connections) and its worker threads. Calling it again does nothing.
+   * connections) and its own threads; a host's executor is left running. Calling it again does
+   * nothing.
    */
   @Override
   public void close() {
-    if (executor.isShutdown()) {
+    if (!closed.compareAndSet(false, true)) {
       return;
     }
     // HttpServer.stop(n) may wait all n seconds even when idle, so wait for running requests here.
@@ -151,36 +158,12 @@ public final class PartnerApiServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     server.stop(0);
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    executor.close();
   }
 
   /** Prints the bound address. */
   @Override
   public String toString() {
     return "PartnerApiServer[" + server.getAddress() + "]";
-  }
-
-  /** Daemon threads named after the server, so a forgotten server never blocks JVM exit. */
-  private static final class WorkerThreads implements ThreadFactory {
-    private static final AtomicInteger SERVERS = new AtomicInteger();
-    private final int server = SERVERS.incrementAndGet();
-    private final AtomicInteger threads = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread =
-          new Thread(
-              task, "classpass-partner-api-" + server + "-worker-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    }
   }
 }

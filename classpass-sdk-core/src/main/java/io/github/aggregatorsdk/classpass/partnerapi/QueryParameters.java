@@ -1,7 +1,9 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -13,9 +15,12 @@ import java.util.regex.Pattern;
 
 /**
  * The query parameters of a list request, checked: paging ({@code page} from 1, {@code page_size}
- * from 1 to {@value #MAX_PAGE_SIZE}, by default page 1 of {@value #DEFAULT_PAGE_SIZE}) and the
- * schedules' date range. Unknown parameters are ignored; a known one given twice is an error. Error
- * messages name the parameter, never echo its value.
+ * from 1, by default page 1 of {@value #DEFAULT_PAGE_SIZE}; a size above {@value #MAX_PAGE_SIZE} is
+ * clamped to it, as the contract asks) and the schedules' date range, which must lie between a year
+ * before and five years after the clock's today. Both numbers must fit an {@code int}; nothing
+ * computed from them overflows ({@link PageRequest#offset()} is a {@code long}). Unknown parameters
+ * are ignored; a known one given twice is an error. Error messages name the parameter, never echo
+ * its value.
  */
 final class QueryParameters {
 
@@ -26,12 +31,20 @@ final class QueryParameters {
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
+  /** How far before today a schedule date may lie. */
+  static final Period MOST_BACK = Period.ofYears(1);
+
+  /** How far after today a schedule date may lie. */
+  static final Period MOST_AHEAD = Period.ofYears(5);
+
   private final Map<String, String> values;
   private final Map<String, Integer> counts;
+  private final Clock clock;
 
-  private QueryParameters(Map<String, String> values, Map<String, Integer> counts) {
+  private QueryParameters(Map<String, String> values, Map<String, Integer> counts, Clock clock) {
     this.values = values;
     this.counts = counts;
+    this.clock = clock;
   }
 
   /**
@@ -39,7 +52,7 @@ final class QueryParameters {
    *
    * @throws Rejection when a name or value is not validly percent-encoded UTF-8
    */
-  static QueryParameters parse(String rawQuery) {
+  static QueryParameters parse(String rawQuery, Clock clock) {
     Map<String, String> values = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     if (rawQuery != null && !rawQuery.isEmpty()) {
@@ -54,17 +67,18 @@ final class QueryParameters {
         counts.merge(name, 1, Integer::sum);
       }
     }
-    return new QueryParameters(values, counts);
+    return new QueryParameters(values, counts, clock);
   }
 
   /**
    * The page asked for.
    *
-   * @throws Rejection when {@code page} or {@code page_size} is not an integer in range
+   * @throws Rejection when {@code page} or {@code page_size} is not an integer from 1 that fits
+   *     an {@code int}
    */
   PageRequest paging() {
-    int page = integer("page", 1, Integer.MAX_VALUE, 1);
-    int size = integer("page_size", 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+    int page = integer("page", 1);
+    int size = Math.min(integer("page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
     return new PageRequest(page, size);
   }
 
@@ -72,12 +86,15 @@ final class QueryParameters {
    * The inclusive date range {@code start_date} to {@code end_date}.
    *
    * @param maxDays the most days the range may cover, both ends counted
-   * @throws Rejection when a date is missing or not {@code YYYY-MM-DD}, or the range is inverted or
-   *     too long
+   * @throws Rejection when a date is missing, not {@code YYYY-MM-DD} or outside the plausible
+   *     range, or the range is inverted or too long
    */
   DateRange dateRange(int maxDays) {
-    LocalDate start = date("start_date");
-    LocalDate end = date("end_date");
+    LocalDate today = LocalDate.now(clock);
+    LocalDate earliest = today.minus(MOST_BACK);
+    LocalDate latest = today.plus(MOST_AHEAD);
+    LocalDate start = plausible(date("start_date"), "start_date", earliest, latest);
+    LocalDate end = plausible(date("end_date"), "end_date", earliest, latest);
     if (end.isBefore(start)) {
       throw Rejection.badRequest("end_date must not be before start_date");
     }
@@ -91,18 +108,26 @@ final class QueryParameters {
   /** An inclusive range of days, {@code from} not after {@code to}. */
   record DateRange(LocalDate from, LocalDate to) {}
 
-  private int integer(String name, int min, int max, int absent) {
+  private int integer(String name, int absent) {
     Optional<String> text = single(name);
     if (text.isEmpty()) {
       return absent;
     }
     // ASCII digits only: Integer.parseInt would also take other scripts' digits and a sign.
     long value = DIGITS.matcher(text.get()).matches() ? Long.parseLong(text.get()) : -1;
-    if (value < min || value > max) {
-      String range = max == Integer.MAX_VALUE ? "of at least " + min : "from " + min + " to " + max;
-      throw Rejection.badRequest(name + " must be an integer " + range);
+    if (value < 1 || value > Integer.MAX_VALUE) {
+      throw Rejection.badRequest(name + " must be an integer from 1 to " + Integer.MAX_VALUE);
     }
     return (int) value;
+  }
+
+  private static LocalDate plausible(
+      LocalDate date, String name, LocalDate earliest, LocalDate latest) {
+    if (date.isBefore(earliest) || date.isAfter(latest)) {
+      throw Rejection.badRequest(
+          name + " must lie between " + earliest + " and " + latest + " (a year back to five years ahead)");
+    }
+    return date;
   }
 
   private LocalDate date(String name) {

@@ -19,7 +19,8 @@ import io.github.aggregatorsdk.classpass.model.ReservationResponse;
  * user.last_name}, each a non-blank string. The contract lists further user fields (e-mail,
  * username, gender, address, emergency contact) without marking them optional, but refusing a paid
  * booking because one of them is missing would help nobody: their absence is accepted, and customer
- * matching works with what is there. Required for a cancellation: {@code partner_id}; {@code
+ * matching works with what is there. Then {@link ReservationInput} keeps what the host cannot store
+ * away from it, before any host code runs. Required for a cancellation: {@code partner_id}; {@code
  * is_late_cancel} is optional and only ClassPass's view (the host decides).
  */
 final class ReservationEndpoints {
@@ -42,7 +43,7 @@ final class ReservationEndpoints {
     required(user.userId(), "user.user_id");
     required(user.firstName(), "user.first_name");
     required(user.lastName(), "user.last_name");
-    ReservationOutcome outcome = services.reservations().reserve(request);
+    ReservationOutcome outcome = services.reservations().reserve(ReservationInput.storable(request));
     if (outcome instanceof Refusal refusal) {
       throw new Rejection(refusal.code(), refusal.message());
     }

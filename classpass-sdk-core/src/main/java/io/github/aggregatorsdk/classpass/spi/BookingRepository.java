@@ -57,7 +57,8 @@ public interface BookingRepository {
    *     session's transaction). A reservation id redelivered for a different session at the same
    *     moment is only caught by the store: the implementation MUST fail (with any runtime
    *     exception, for example a unique constraint's) rather than store a second booking with the
-   *     same reservation id.
+   *     same reservation id; the SDK then reads the reservation again and answers as for a
+   *     redelivery. A value the host cannot store: {@link ValueNotStorableException} before writing.
    * @return the stored booking, with the host's id
    */
   Booking create(NewBooking booking);

@@ -10,7 +10,10 @@ import java.util.Optional;
  * carried by at most one customer (a unique constraint in a database). The SDK calls
  * {@link #create} and {@link #linkClassPassUserId} inside
  * {@link SessionTransactions#inSessionTransaction}, so their writes commit or roll back with the
- * booking they belong to. Exceptions thrown by an implementation reach the caller as they are.
+ * booking they belong to. Exceptions thrown by an implementation reach the caller as they are,
+ * except {@link ValueNotStorableException} from {@link #create}, which the SDK answers (see there),
+ * and a failure the SDK can explain by re-reading (a race a unique constraint decided), after which
+ * it tries the reservation once more.
  */
 public interface CustomerRepository {
 
@@ -67,6 +70,9 @@ public interface CustomerRepository {
    *
    * @param customer what to create; never null
    * @return the created (or already existing) customer, carrying the ClassPass user id
+   * @throws ValueNotStorableException before writing anything, when a value does not fit the
+   *     host's storage; the SDK then creates the customer without an optional value, or refuses the
+   *     reservation with 4001 for a required one
    */
   Customer create(NewCustomer customer);
 

@@ -9,11 +9,14 @@ import java.util.Objects;
  *
  * @param sessionId the class session; never null
  * @param customerId the host's customer, already matched or created; never null
- * @param reservationId ClassPass's reservation id; never null
- * @param classPassUserId the ClassPass user; never null
+ * @param reservationId ClassPass's reservation id; never null, storable text of at most {@link
+ *     FieldLimits#ID}
+ * @param classPassUserId the ClassPass user; never null, storable text of at most {@link
+ *     FieldLimits#ID}
  * @param product the product to show, {@value #CLASSPASS_PRODUCT}; never null
  * @param paid whether to mark it paid; true for ClassPass bookings
- * @param spotLabel the spot to hold; null when the class has no layout
+ * @param spotLabel the spot to hold, one of the host's own layout labels; null when the class has
+ *     no layout
  * @param createdAt when it is booked; never null
  */
 public record NewBooking(

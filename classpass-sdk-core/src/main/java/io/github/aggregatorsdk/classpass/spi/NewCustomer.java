@@ -8,13 +8,22 @@ import java.util.Objects;
  * filled is decided by the configured personal-data policy; the others are null. Personal data:
  * {@link #toString()} prints only the ClassPass user id.
  *
- * @param classPassUserId the ClassPass user id the new customer carries; never null
- * @param firstName first name; null when withheld or unknown
- * @param lastName last name; null when withheld or unknown
- * @param email e-mail address; null when withheld or unknown
- * @param phone phone number; null when withheld or unknown
- * @param birthday birthday; null when withheld or unknown
- * @param address postal address; null when withheld or unknown
+ * <p>From the partner API, every text is trimmed and storable within {@link FieldLimits} (no
+ * control characters, no unpaired surrogates, at most the limit in UTF-16 code units); an optional
+ * value that was not is null. A host whose columns are narrower throws {@link
+ * ValueNotStorableException} naming the component before writing.
+ *
+ * @param classPassUserId the ClassPass user id the new customer carries; never null, at most {@link
+ *     FieldLimits#ID}
+ * @param firstName first name; null when withheld or unknown, at most {@link FieldLimits#NAME}
+ * @param lastName last name; null when withheld or unknown, at most {@link FieldLimits#NAME}
+ * @param email e-mail address; null when withheld, unknown or not storable, at most {@link
+ *     FieldLimits#EMAIL}
+ * @param phone phone number; null when withheld, unknown or not storable, at most {@link
+ *     FieldLimits#PHONE}
+ * @param birthday birthday; null when withheld, unknown, unreadable or in the future
+ * @param address postal address; null when withheld or unknown; its parts as {@link PostalAddress}
+ *     states
  */
 public record NewCustomer(
     String classPassUserId,

@@ -4,12 +4,16 @@ package io.github.aggregatorsdk.classpass.spi;
  * A postal address held by the host. When it is a customer's, it is personal data:
  * {@link #toString()} prints only the country.
  *
- * @param line1 first street line; null when unknown
- * @param line2 second street line; null when absent
- * @param city city; null when unknown
- * @param region state or region; null when absent
- * @param postalCode postal code; null when unknown
- * @param countryCode ISO 3166-1 alpha-2 country code; null when unknown
+ * <p>A customer's address from the partner API holds only storable text within {@link
+ * FieldLimits}; a part that was not is null.
+ *
+ * @param line1 first street line; null when unknown; at most {@link FieldLimits#ADDRESS_LINE}
+ * @param line2 second street line; null when absent; at most {@link FieldLimits#ADDRESS_LINE}
+ * @param city city; null when unknown; at most {@link FieldLimits#CITY}
+ * @param region state or region; null when absent; at most {@link FieldLimits#REGION}
+ * @param postalCode postal code; null when unknown; at most {@link FieldLimits#POSTAL_CODE}
+ * @param countryCode ISO 3166-1 alpha-2 country code, upper case; null when unknown or not a
+ *     country code
  */
 public record PostalAddress(
     String line1, String line2, String city, String region, String postalCode, String countryCode) {

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,26 @@ class ClassPassClientConnectionTest {
 
     for (int i = 0; i < 30; i++) {
       client.pushUpdate(event);
+    }
+
+    assertThat(clientPorts).hasSize(1);
+  }
+
+  @Test
+  void updatesReuseOneConnectionWhenTheDeadlineShortensTheirRequestTimeout() {
+    // Each attempt's request timeout is then what is left of the total, different every call:
+    // that must not make Feign's Http2Client build a new HttpClient (and connection) per call.
+    ClassPassClient bounded =
+        ClassPassClient.builder()
+            .baseUrl(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+            .accessToken(TestClients.TOKEN)
+            .retry(RetrySettings.disabled())
+            .totalTimeout(Duration.ofMillis(9_999))
+            .build();
+    UpdateEvent event = TestClients.read("schedule-update-event.json", UpdateEvent.class);
+
+    for (int i = 0; i < 30; i++) {
+      bounded.pushUpdate(event);
     }
 
     assertThat(clientPorts).hasSize(1);

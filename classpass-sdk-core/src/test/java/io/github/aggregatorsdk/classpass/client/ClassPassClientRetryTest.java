@@ -150,14 +150,67 @@ class ClassPassClientRetryTest {
   }
 
   @Test
-  void retryAfterLongerThanMaxBackoffWaitsMaxBackoff() {
-    answerInTurn(
-        aResponse().withStatus(429).withHeader("Retry-After", "86400"),
-        aResponse().withStatus(200));
+  void rateLimitAskingLongerThanMaxBackoffIsThrownAtOnceWithTheFullWait() {
+    answer(aResponse().withStatus(429).withHeader("Retry-After", "120"));
+
+    long start = System.nanoTime();
+    ClassPassRateLimitException e =
+        catchThrowableOfType(
+            ClassPassRateLimitException.class, () -> client(FOUR_ATTEMPTS).pushUpdate(event));
+
+    assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(120));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    classPass.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
+  void serviceUnavailableAskingLongerThanMaxBackoffIsThrownAtOnceWithTheFullWait() {
+    answer(aResponse().withStatus(503).withHeader("Retry-After", "120"));
+
+    ClassPassApiException e =
+        catchThrowableOfType(
+            ClassPassApiException.class, () -> client(FOUR_ATTEMPTS).pushUpdate(event));
+
+    assertThat(e.statusCode()).isEqualTo(503);
+    assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(120));
+    classPass.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
+  void retryAfterBeyondWhatIsLeftOfTheTotalTimeoutIsThrownAtOnce() {
+    answer(aResponse().withStatus(429).withHeader("Retry-After", "10"));
+    ClassPassClient client =
+        TestClients.builder(classPass, sleeper)
+            .retry(FOUR_ATTEMPTS)
+            .totalTimeout(Duration.ofSeconds(5))
+            .build();
+
+    ClassPassRateLimitException e =
+        catchThrowableOfType(ClassPassRateLimitException.class, () -> client.pushUpdate(event));
+
+    assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(10));
+    classPass.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    assertThat(sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
+  void internalServerErrorIsRetriedLikeEvery5xx() {
+    answerInTurn(aResponse().withStatus(500), aResponse().withStatus(200));
 
     client(FOUR_ATTEMPTS).pushUpdate(event);
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
+    classPass.verify(2, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void requestTimeoutIsRetried() {
+    answerInTurn(aResponse().withStatus(408), aResponse().withStatus(200));
+
+    client(FOUR_ATTEMPTS).pushUpdate(event);
+
+    classPass.verify(2, postRequestedFor(urlEqualTo(PATH)));
   }
 
   @Test
@@ -207,16 +260,6 @@ class ClassPassClientRetryTest {
     assertThat(e.statusCode()).isEqualTo(400);
     classPass.verify(1, postRequestedFor(urlEqualTo(PATH)));
     assertThat(sleeper.sleeps()).isEmpty();
-  }
-
-  @Test
-  void internalServerErrorIsAttemptedOnce() {
-    answer(aResponse().withStatus(500));
-
-    catchThrowableOfType(
-        ClassPassApiException.class, () -> client(FOUR_ATTEMPTS).pushUpdate(event));
-
-    classPass.verify(1, postRequestedFor(urlEqualTo(PATH)));
   }
 
   @Test

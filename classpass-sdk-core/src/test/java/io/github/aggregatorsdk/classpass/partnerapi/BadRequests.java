@@ -138,7 +138,6 @@ final class BadRequests {
             "page=0x10",
             "page=1&page=2",
             "page_size=0",
-            "page_size=501",
             "page_size=-5",
             "page_size=x",
             "page_size=",
@@ -171,7 +170,10 @@ final class BadRequests {
             "start_date=2026-03-12&end_date=2026-03-10",
             "start_date=2026-01-01&end_date=2026-04-03",
             "start_date=2026-01-01&end_date=9999-12-31",
-            "start_date=-999999999-01-01&end_date=2026-03-12");
+            "start_date=-999999999-01-01&end_date=2026-03-12",
+            "start_date=+999999999-12-31&end_date=+999999999-12-31",
+            "start_date=2025-03-01&end_date=2025-03-02",
+            "start_date=2032-03-01&end_date=2032-03-02");
     for (String query : bad) {
       cases.add(
           get(

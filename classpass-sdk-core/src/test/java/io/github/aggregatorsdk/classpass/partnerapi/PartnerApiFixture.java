@@ -52,6 +52,12 @@ final class PartnerApiFixture implements AutoCloseable {
   }
 
   PartnerApiFixture(UnaryOperator<PartnerApiHandlerBuilder> customise) {
+    this(customise, server -> server);
+  }
+
+  PartnerApiFixture(
+      UnaryOperator<PartnerApiHandlerBuilder> customise,
+      UnaryOperator<PartnerApiServerBuilder> customiseServer) {
     StudioData.seed(studio);
     Clock clock = Clock.fixed(StudioData.NOW, ZoneOffset.UTC);
     ClassSessionRepository sessions = spi.wrap(ClassSessionRepository.class, studio.sessions());
@@ -75,8 +81,12 @@ final class PartnerApiFixture implements AutoCloseable {
                     .clock(clock))
             .build();
     server =
-        PartnerApiServer.start(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), handler, 16);
+        customiseServer
+            .apply(
+                PartnerApiServer.builder(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), handler)
+                    .threads(16))
+            .start();
     client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

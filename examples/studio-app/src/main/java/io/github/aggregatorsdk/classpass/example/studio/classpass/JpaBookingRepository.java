@@ -69,6 +69,10 @@ class JpaBookingRepository implements BookingRepository {
 
   @Override
   public Booking create(NewBooking booking) {
+    Columns.fits(booking.reservationId(), Columns.CLASSPASS_ID, "reservationId");
+    Columns.fits(booking.classPassUserId(), Columns.CLASSPASS_ID, "classPassUserId");
+    Columns.fits(booking.product(), Columns.PRODUCT, "product");
+    Columns.fits(booking.spotLabel(), Columns.SPOT_LABEL, "spotLabel");
     // References, not reads: the SDK has just read the class in its row lock and found or created
     // the customer. An id without a row fails on its foreign key at the flush below.
     ClassSessionEntity session =

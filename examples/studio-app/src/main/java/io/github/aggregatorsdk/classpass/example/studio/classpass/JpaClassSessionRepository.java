@@ -81,13 +81,15 @@ class JpaClassSessionRepository implements ClassSessionRepository {
     }
     // Whole days in the venue's zone: from its first midnight up to the midnight after `to`.
     ZoneId zone = venue.get().getZone();
-    var found =
-        sessions.findRowsStarting(
-            venue.get().getId(),
-            from.atStartOfDay(zone).toInstant(),
-            to.plusDays(1).atStartOfDay(zone).toInstant(),
-            Paging.pageable(page));
-    return new Page<>(toSessions(found.getContent()), found.getTotalElements(), page);
+    return Paging.page(
+        page,
+        pageable ->
+            sessions.findRowsStarting(
+                venue.get().getId(),
+                from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(),
+                pageable),
+        this::toSessions);
   }
 
   /** Maps classes, reading the teachers, layouts and bookings of all of them in a few queries. */

@@ -69,6 +69,7 @@ class JpaCustomerRepository implements CustomerRepository {
    */
   @Override
   public Customer create(NewCustomer customer) {
+    checkColumns(customer);
     String classPassId = customer.classPassUserId();
     Optional<Long> id = insertUnlessTaken(customer);
     if (id.isPresent()) {
@@ -87,6 +88,24 @@ class JpaCustomerRepository implements CustomerRepository {
         .map(JpaCustomerRepository::toCustomer)
         .orElseThrow(
             () -> new IllegalStateException("customer for " + classPassId + " not stored"));
+  }
+
+  /** Refuses, before writing, a value wider than its column (see {@link Columns}). */
+  private static void checkColumns(NewCustomer customer) {
+    Columns.fits(customer.classPassUserId(), Columns.CLASSPASS_ID, "classPassUserId");
+    Columns.fits(customer.firstName(), Columns.NAME, "firstName");
+    Columns.fits(customer.lastName(), Columns.NAME, "lastName");
+    Columns.fits(customer.email(), Columns.EMAIL, "email");
+    Columns.fits(customer.phone(), Columns.PHONE, "phone");
+    PostalAddress address = customer.address();
+    if (address != null) {
+      Columns.fits(address.line1(), Columns.ADDRESS_LINE, "address.line1");
+      Columns.fits(address.line2(), Columns.ADDRESS_LINE, "address.line2");
+      Columns.fits(address.city(), Columns.CITY, "address.city");
+      Columns.fits(address.region(), Columns.REGION, "address.region");
+      Columns.fits(address.postalCode(), Columns.POSTAL_CODE, "address.postalCode");
+      Columns.fits(address.countryCode(), Columns.COUNTRY_CODE, "address.countryCode");
+    }
   }
 
   /**
@@ -138,28 +157,42 @@ class JpaCustomerRepository implements CustomerRepository {
     return key.getKeyAs(Long.class);
   }
 
+  /**
+   * Links only a customer that carries no ClassPass id yet, in one conditional update: two
+   * reservations matching the same customer by e-mail at once must not both link it, the second
+   * silently replacing the first's id. The loser fails here (and the SDK tries again, seeing the
+   * winner's link); the unique constraint speaks now, inside this call, rather than at commit.
+   */
   @Override
   public Customer linkClassPassUserId(String customerId, String classPassUserId) {
+    Columns.fits(classPassUserId, Columns.CLASSPASS_ID, "classPassUserId");
     CustomerEntity customer =
         Ids.parse(customerId)
             .flatMap(customers::findById)
             .orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
-    if (customer.getClassPassId() != null) {
+    int linked =
+        jdbc.sql("update customer set classpass_id = :classPassId where id = :id and classpass_id is null")
+            .param("classPassId", classPassUserId)
+            .param("id", customer.getId())
+            .update();
+    if (linked == 0) {
       throw new IllegalStateException("customer " + customerId + " already carries a ClassPass id");
     }
-    customer.setClassPassId(classPassUserId);
-    // Let the unique constraint speak now, inside this call, rather than at some later commit.
-    customers.flush();
-    return toCustomer(customer);
+    return new Customer(
+        customerId,
+        customer.getFirstName(),
+        customer.getLastName(),
+        customer.getEmail(),
+        customer.getPhone(),
+        customer.getBirthday(),
+        classPassUserId);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Page<Customer> page(PageRequest page) {
     return Paging.page(
-        customers.findAllByOrderByIdAsc(Paging.pageable(page)),
-        JpaCustomerRepository::toCustomer,
-        page);
+        page, customers::findAllByOrderByIdAsc, Paging.each(JpaCustomerRepository::toCustomer));
   }
 
   private static Customer toCustomer(CustomerEntity customer) {

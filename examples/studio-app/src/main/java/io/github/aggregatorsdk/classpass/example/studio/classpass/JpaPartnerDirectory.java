@@ -32,9 +32,7 @@ class JpaPartnerDirectory implements PartnerDirectory {
   @Override
   public Page<PartnerProfile> partners(PageRequest page) {
     return Paging.page(
-        partners.findAllByOrderByIdAsc(Paging.pageable(page)),
-        JpaPartnerDirectory::toPartner,
-        page);
+        page, partners::findAllByOrderByIdAsc, Paging.each(JpaPartnerDirectory::toPartner));
   }
 
   @Override
@@ -49,9 +47,9 @@ class JpaPartnerDirectory implements PartnerDirectory {
       return new Page<>(List.of(), 0, page);
     }
     return Paging.page(
-        venues.findByPartnerIdOrderByIdAsc(partner.get(), Paging.pageable(page)),
-        JpaPartnerDirectory::toVenue,
-        page);
+        page,
+        pageable -> venues.findByPartnerIdOrderByIdAsc(partner.get(), pageable),
+        Paging.each(JpaPartnerDirectory::toVenue));
   }
 
   @Override
