@@ -4,6 +4,7 @@ import io.github.aggregatorsdk.classpass.client.BatchOutcome;
 import io.github.aggregatorsdk.classpass.client.ClassPassApiException;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import io.github.aggregatorsdk.classpass.client.FailureClass;
 import io.github.aggregatorsdk.classpass.client.PushUpdatesResult;
 import io.github.aggregatorsdk.classpass.model.Partner;
 import io.github.aggregatorsdk.classpass.model.Schedule;
@@ -160,7 +161,7 @@ final class BatchSender {
           batch.size());
       return Duration.ZERO;
     }
-    return switch (FailureKind.of(failure)) {
+    return switch (FailureClass.of(failure)) {
       case AUTHENTICATION -> authenticationFailed(batch.size(), failure);
       case REJECTED -> rejected(batch, failure, events, leaseEnd);
       case RATE_LIMITED -> retryLater(batch, failure);

@@ -22,16 +22,8 @@ public final class ClassPassClientAutoConfiguration {
   ClassPassClient classPassClient(
       ClassPassProperties properties, ObjectProvider<ClassPassClientCustomizer> customizers) {
     ClassPassProperties.Retry retry = properties.getRetry();
-    return client(properties, customizers, new RetrySettings(
-        retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
-  }
-
-  /**
-   * The client for the properties, with the given retries: the dispatcher's retries briefly
-   * (the outbox owns long waits), so that the time one of its calls can take is known.
-   */
-  static ClassPassClient client(ClassPassProperties properties,
-      ObjectProvider<ClassPassClientCustomizer> customizers, RetrySettings retries) {
+    RetrySettings retries = new RetrySettings(
+        retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff());
     String token = properties.getAccessToken();
     if (token == null || token.isBlank()) {
       throw new ClassPassConfigurationException(

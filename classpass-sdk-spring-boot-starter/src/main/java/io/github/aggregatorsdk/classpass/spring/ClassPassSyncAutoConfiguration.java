@@ -9,6 +9,7 @@ import io.github.aggregatorsdk.classpass.sync.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -43,20 +44,20 @@ public final class ClassPassSyncAutoConfiguration {
   @ConditionalOnMissingBean
   OutboxDispatcher classPassOutboxDispatcher(
       OutboxStore outbox,
-      ObjectProvider<ClassPassClient> hostClient,
+      ClassPassClient client,
       ClassPassProperties properties,
-      ObjectProvider<ClassPassClientCustomizer> customizers,
       ObjectProvider<ScheduleSync> scheduleSync,
       ObjectProvider<DispatchListener> dispatchListeners,
       ObjectProvider<DeadLetterListener> deadLetterListeners,
       ObjectProvider<Clock> clock) {
     ClassPassProperties.Sync sync = properties.getSync();
-    DispatcherCalls calls = DispatcherCalls.of(properties, hostClient, customizers);
+    DispatcherCalls calls = DispatcherCalls.of(client);
+    Duration lease = calls.lease(sync.getLease());
     return OutboxDispatcher.builder()
         .store(outbox)
         .client(calls.client())
-        .maxCallTime(calls.maxCallTime())
-        .lease(calls.lease(sync.getLease()))
+        .maxCallTime(calls.maxCallTime(lease))
+        .lease(lease)
         .batchSize(sync.getBatchSize())
         .dispatchInterval(sync.getDispatchInterval())
         .maxAttempts(sync.getMaxAttempts())
