@@ -16,6 +16,11 @@ import java.util.Optional;
  * taken, its own cancellation of a ClassPass booking, a cancelled class), which it reports here so
  * that listeners hear of them. Thread-safe; it only reads.
  *
+ * <p>Call the reporting methods inside the transaction that made the change: the booking event
+ * listener (the sync layer) then writes the update for ClassPass in that transaction, and an
+ * exception it throws reaches the caller, who rolls the change back, so that no change is ever
+ * committed without its update.
+ *
  * <p>Status: a booking that still holds its spot ({@code BOOKED}, {@code ATTENDED}, {@code
  * MISSED}) in a cancelled session is {@code CLASS_CANCELLED}; otherwise {@code BOOKED} is {@code
  * ENROLLED} and the other states map to the status of the same name. A booking the user cancelled
@@ -81,8 +86,7 @@ public final class AttendanceService {
       return Optional.empty();
     }
     ReservationState state = stateOf(booking.get(), session.get());
-    listeners.reservationStatusChanged(state);
-    listeners.sessionChanged(session.get().id());
+    listeners.changedInTransaction(state);
     return Optional.of(state);
   }
 
@@ -105,12 +109,12 @@ public final class AttendanceService {
       for (Booking booking : bookings.findClassPassBookings(sessionId)) {
         if (booking.status().holdsSpot()) {
           ReservationState state = stateOf(booking, session.get());
-          listeners.reservationStatusChanged(state);
+          listeners.changedInTransaction(state.booking().sessionId(), state);
           reported.add(state);
         }
       }
     }
-    listeners.sessionChanged(sessionId);
+    listeners.changedInTransaction(sessionId);
     return reported;
   }
 

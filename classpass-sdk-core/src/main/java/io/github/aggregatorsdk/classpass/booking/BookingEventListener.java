@@ -4,10 +4,12 @@ package io.github.aggregatorsdk.classpass.booking;
  * Told when a booking outcome may change what ClassPass must know; the sync layer implements it
  * to queue {@code SCHEDULE} and {@code RESERVATION} updates.
  *
- * <p>Called after the session transaction returned, so only for committed changes, on the thread
- * that made them. An exception thrown here is logged (without personal data) and swallowed: it
- * never undoes or fails a committed booking. Implementations MUST be thread-safe and SHOULD return
- * quickly (queue, don't send).
+ * <p>Called inside the host's session transaction, right after the change was written (and again
+ * when ClassPass redelivers a reservation or a cancellation, whose first update may have died
+ * with its instance), on the thread that made it: an update written here commits or rolls back
+ * with the change. An exception thrown here reaches the booking service's caller and rolls the
+ * change back, so that no change is ever committed without its update. Implementations MUST be
+ * thread-safe and SHOULD return quickly (queue, don't send).
  */
 public interface BookingEventListener {
 

@@ -71,10 +71,6 @@ public final class CancellationService {
             ? Attempt.answer(unknown(reservationId))
             : transactions.inSessionTransaction(
                 booking.get().sessionId(), () -> attempt(reservationId, request));
-    if (attempt.changed() != null) {
-      listeners.reservationStatusChanged(attempt.changed());
-      listeners.sessionChanged(attempt.changed().booking().sessionId());
-    }
     if (attempt.outcome() instanceof Refusal refusal) {
       LOG.debug("cancellation of {} refused: {}", reservationId, refusal.message());
     }
@@ -103,6 +99,8 @@ public final class CancellationService {
     if (booking.status() == BookingStatus.CANCELLED
         || booking.status() == BookingStatus.LATE_CANCELLED) {
       LOG.debug("reservation {} was already cancelled; answering as before", reservationId);
+      // A repeated cancellation: the first one's update may have died with its instance.
+      listeners.changedInTransaction(ReservationState.of(booking, session.get()));
       return Attempt.answer(
           new CancellationOutcome.Cancelled(
               booking, booking.status() == BookingStatus.LATE_CANCELLED));
@@ -135,6 +133,7 @@ public final class CancellationService {
             cancelled,
             late ? ReservationStatus.LATE_CANCELLED : ReservationStatus.CANCELLED,
             cancelled.lastUpdated());
+    listeners.changedInTransaction(state);
     return new Attempt(new CancellationOutcome.Cancelled(cancelled, late), state);
   }
 

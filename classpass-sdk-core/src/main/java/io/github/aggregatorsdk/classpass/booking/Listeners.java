@@ -6,7 +6,11 @@ import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Calls the host's listeners so that a failing one never breaks a committed booking. */
+/**
+ * Calls the host's listeners: the booking event listener inside the session transaction, where
+ * its failure rolls the change back; the others after it, where a failing one never breaks a
+ * committed booking.
+ */
 final class Listeners {
 
   private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
@@ -22,6 +26,26 @@ final class Listeners {
     this.events = events;
     this.conflicts = conflicts;
     this.outcomes = outcomes;
+  }
+
+  /**
+   * Inside the host's session transaction: the update is written with the change, and a failure
+   * to write it rolls the change back (it reaches the caller), so that no change is ever
+   * committed without its update.
+   */
+  void changedInTransaction(String sessionId) {
+    events.sessionChanged(sessionId);
+  }
+
+  /** A reservation's new status only, inside the transaction that changed it. */
+  void changedInTransaction(String sessionId, ReservationState state) {
+    events.reservationStatusChanged(state);
+  }
+
+  /** A reservation's new status and its session's state, inside the session transaction. */
+  void changedInTransaction(ReservationState state) {
+    events.reservationStatusChanged(state);
+    events.sessionChanged(state.booking().sessionId());
   }
 
   void sessionChanged(String sessionId) {

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * (4003); with a layout, a requested spot that does not exist or is taken (4001) or no free spot
  * (4003), a free spot being assigned in layout order when none was requested. Only then is the
  * customer matched or created and the booking made (product "ClassPass", paid). A refusal writes
- * nothing. Listeners are told after the transaction returned.
+ * nothing. The {@link BookingEventListener} is told inside the transaction, so that the update
+ * for ClassPass is written with the booking (and again when a reservation is redelivered); the
+ * other listeners after it returned.
  *
  * <p>Races the host's store settles after these checks never escape as exceptions: when the
  * transaction fails and the reservation id turns out booked meanwhile (the same id sent for another
@@ -90,7 +92,6 @@ public final class ReservationService {
     }
     Attempt attempt = settle(request);
     if (attempt.booked()) {
-      listeners.sessionChanged(request.scheduleId());
       attempt.conflict().ifPresent(listeners::conflict);
     }
     if (attempt.outcome() instanceof Refusal refusal) {
@@ -173,7 +174,13 @@ public final class ReservationService {
     Instant now = clock.instant();
     Optional<Booking> earlier = bookings.findByReservationId(request.reservationId());
     if (earlier.isPresent()) {
-      return Attempt.answer(redelivery(request, earlier.get()));
+      ReservationOutcome answer = redelivery(request, earlier.get());
+      if (answer instanceof ReservationOutcome.Reserved) {
+        // ClassPass sends again what it got no answer for: the first attempt may have died
+        // before its update was delivered, so the update is queued again with the answer.
+        listeners.changedInTransaction(request.scheduleId());
+      }
+      return Attempt.answer(answer);
     }
     ClassSession session = sessions.findById(request.scheduleId()).orElse(null);
     ReservationRules.Decision decision =
@@ -197,6 +204,7 @@ public final class ReservationService {
                 request.user().userId(),
                 decision.spotLabel(),
                 now));
+    listeners.changedInTransaction(session.id());
     LOG.debug(
         "reservation {} booked as {} on schedule {} for customer {} ({})",
         request.reservationId(),

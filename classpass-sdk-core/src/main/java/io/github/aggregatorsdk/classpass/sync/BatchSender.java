@@ -4,17 +4,23 @@ import io.github.aggregatorsdk.classpass.client.BatchOutcome;
 import io.github.aggregatorsdk.classpass.client.ClassPassApiException;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import io.github.aggregatorsdk.classpass.client.FailureClass;
 import io.github.aggregatorsdk.classpass.client.PushUpdatesResult;
+import io.github.aggregatorsdk.classpass.model.Partner;
+import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
+import io.github.aggregatorsdk.classpass.model.Venue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +40,15 @@ final class BatchSender {
   private final DispatchListener dispatchListener;
   private final DeadLetterListener deadLetterListener;
   private final OutboxPayloads payloads = new OutboxPayloads();
+  private final Duration maxCallTime;
+  private final BiConsumer<String, String> venueRegistrations;
   private int authFailuresInARow;
 
   BatchSender(OutboxStore store, ClassPassClient client, String owner, DeliveryPolicy policy,
-      Clock clock, DispatchListener dispatchListener, DeadLetterListener deadLetterListener) {
+      Clock clock, DispatchListener dispatchListener, DeadLetterListener deadLetterListener,
+      Duration maxCallTime, BiConsumer<String, String> venueRegistrations) {
+    this.maxCallTime = maxCallTime;
+    this.venueRegistrations = venueRegistrations;
     this.store = store;
     this.client = client;
     this.owner = owner;
@@ -58,7 +69,12 @@ final class BatchSender {
   Duration send(List<OutboxEntry> claimed, long leaseEnd) {
     Map<String, OutboxEntry> entries = new LinkedHashMap<>();
     Map<String, UpdateEvent> events = new LinkedHashMap<>();
+    List<OutboxEntry> registrations = new ArrayList<>();
     for (OutboxEntry entry : claimed) {
+      if (entry.event().type().isRegistration()) {
+        registrations.add(entry);
+        continue;
+      }
       try {
         events.put(entry.eventId(), payloads.decode(entry.event()));
         entries.put(entry.eventId(), entry);
@@ -66,15 +82,56 @@ final class BatchSender {
         deadLetter(entry, e.getMessage());
       }
     }
-    if (events.isEmpty()) {
-      return Duration.ZERO;
+    // Partners before venues before the updates that need them.
+    registrations.sort(Comparator.comparing(entry -> entry.event().type()));
+    Duration pause = register(registrations, leaseEnd);
+    if (events.isEmpty() || !pause.isZero() || !fits(leaseEnd)) {
+      if (!events.isEmpty()) {
+        store.release(owner, List.copyOf(entries.values()));
+      }
+      return pause;
     }
-    Duration pause = Duration.ZERO;
     for (BatchOutcome outcome : push(new ArrayList<>(events.values())).batches()) {
       List<OutboxEntry> batch = outcome.eventIds().stream().map(entries::get).toList();
       pause = longer(pause, report(batch, outcome, events, leaseEnd));
     }
     return pause;
+  }
+
+  /** Sends each registration on its own call, in order, while the lease has room for a call. */
+  private Duration register(List<OutboxEntry> registrations, long leaseEnd) {
+    Duration pause = Duration.ZERO;
+    for (int i = 0; i < registrations.size(); i++) {
+      OutboxEntry entry = registrations.get(i);
+      if (!pause.isZero() || !fits(leaseEnd) || Thread.currentThread().isInterrupted()) {
+        store.release(owner, registrations.subList(i, registrations.size()));
+        break;
+      }
+      BatchOutcome outcome;
+      try {
+        Object profile = payloads.decodeRegistration(entry.event());
+        if (profile instanceof Partner partner) {
+          client.registerPartner(partner);
+        } else {
+          client.registerVenue((Venue) profile);
+        }
+        outcome = BatchOutcome.succeeded(List.of(entry.eventId()));
+      } catch (IllegalArgumentException e) {
+        deadLetter(entry, e.getMessage());
+        continue;
+      } catch (RuntimeException e) {
+        ClassPassException failure = e instanceof ClassPassException known ? known
+            : new ClassPassException("registering failed with " + e.getClass().getName(), e);
+        outcome = BatchOutcome.failed(List.of(entry.eventId()), failure);
+      }
+      pause = longer(pause, report(List.of(entry), outcome, Map.of(), leaseEnd));
+    }
+    return pause;
+  }
+
+  /** Whether one more call, at its longest, ends before the lease does. */
+  private boolean fits(long leaseEnd) {
+    return leaseEnd - System.nanoTime() >= maxCallTime.toNanos();
   }
 
   private PushUpdatesResult push(List<UpdateEvent> events) {
@@ -104,13 +161,14 @@ final class BatchSender {
           batch.size());
       return Duration.ZERO;
     }
-    return switch (FailureKind.of(failure)) {
+    return switch (FailureClass.of(failure)) {
       case AUTHENTICATION -> authenticationFailed(batch.size(), failure);
       case REJECTED -> rejected(batch, failure, events, leaseEnd);
       case RATE_LIMITED -> retryLater(batch, failure);
       case TRANSIENT -> {
-        retryLater(batch, failure);
-        yield Duration.ZERO;
+        Duration wait = retryLater(batch, failure);
+        // A Retry-After on a 503 asks every sender to wait, as a 429 does.
+        yield retryAfter(failure).isPresent() ? wait : Duration.ZERO;
       }
     };
   }
@@ -134,6 +192,17 @@ final class BatchSender {
   private Duration rejected(List<OutboxEntry> batch, ClassPassException failure,
       Map<String, UpdateEvent> events, long leaseEnd) {
     if (batch.size() == 1) {
+      Optional<Schedule> unknownVenue = unknownVenue(batch.get(0), failure, events);
+      if (unknownVenue.isPresent()) {
+        // ClassPass does not know the venue yet: register it (and its partner) and try again,
+        // counting an attempt, so that a venue that never registers ends as a dead letter.
+        Schedule schedule = unknownVenue.get();
+        LOG.info("ClassPass does not know venue {} of partner {} yet; registering it",
+            schedule.venueId(), schedule.partnerId());
+        notify(() -> venueRegistrations.accept(schedule.partnerId(), schedule.venueId()));
+        retryLater(batch, failure);
+        return Duration.ZERO;
+      }
       deadLetter(batch.get(0), FailureKind.describe(failure));
       return Duration.ZERO;
     }
@@ -141,10 +210,10 @@ final class BatchSender {
         batch.size(), FailureKind.describe(failure));
     Duration pause = Duration.ZERO;
     for (int i = 0; i < batch.size(); i++) {
-      if (!pause.isZero() || System.nanoTime() - leaseEnd >= 0
-          || Thread.currentThread().isInterrupted()) {
-        LOG.debug("{} events of a refused batch not sent one by one; they are retried when their"
-            + " lease ends", batch.size() - i);
+      if (!pause.isZero() || !fits(leaseEnd) || Thread.currentThread().isInterrupted()) {
+        LOG.debug("{} events of a refused batch not sent one by one; they are due again",
+            batch.size() - i);
+        store.release(owner, batch.subList(i, batch.size()));
         break;
       }
       OutboxEntry entry = batch.get(i);
@@ -160,9 +229,24 @@ final class BatchSender {
    *
    * @return the wait ClassPass asked for, else the shortest backoff given
    */
+  /** A schedule update refused with 404: ClassPass does not know its venue (yet). */
+  private static Optional<Schedule> unknownVenue(OutboxEntry entry, ClassPassException failure,
+      Map<String, UpdateEvent> events) {
+    if (failure instanceof ClassPassApiException api && api.statusCode() == 404
+        && events.get(entry.eventId()) != null
+        && events.get(entry.eventId()).payload() instanceof Schedule schedule
+        && schedule.partnerId() != null && schedule.venueId() != null) {
+      return Optional.of(schedule);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Duration> retryAfter(ClassPassException failure) {
+    return failure instanceof ClassPassApiException api ? api.retryAfter() : Optional.empty();
+  }
+
   private Duration retryLater(List<OutboxEntry> batch, ClassPassException failure) {
-    Optional<Duration> retryAfter = failure instanceof ClassPassApiException api
-        ? api.retryAfter() : Optional.empty();
+    Optional<Duration> retryAfter = retryAfter(failure);
     String error = FailureKind.describe(failure);
     Instant now = clock.instant();
     Map<Integer, List<OutboxEntry>> byAttempt = new TreeMap<>();

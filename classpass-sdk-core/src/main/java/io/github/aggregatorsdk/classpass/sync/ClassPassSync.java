@@ -5,7 +5,9 @@ import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -32,6 +34,9 @@ public final class ClassPassSync implements AutoCloseable {
   private final ScheduleSync scheduleSync;
   private final FullResync fullResync;
   private final ScheduledExecutorService releaseTimers;
+  private final ScheduledExecutorService resyncs;
+  private final PeriodicResync periodicResync;
+  private final boolean registerOnStartup;
 
   private ClassPassSync(Builder builder) {
     this.outbox = builder.outbox == null ? new InMemoryOutboxStore(builder.clock) : builder.outbox;
@@ -42,12 +47,9 @@ public final class ClassPassSync implements AutoCloseable {
         .clock(builder.clock)
         .dispatchListener(builder.dispatchListener)
         .deadLetterListener(builder.deadLetterListener)
+        .onUnknownVenue((partnerId, venueId) -> scheduleSync().venueChanged(partnerId, venueId))
         .build();
-    this.releaseTimers = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "classpass-release-window");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.releaseTimers = daemonScheduler("classpass-release-window");
     this.scheduleSync = ScheduleSync.builder()
         .sessions(builder.sessions)
         .bookings(builder.bookings)
@@ -68,6 +70,19 @@ public final class ClassPassSync implements AutoCloseable {
         .problemListener(builder.problemListener)
         .onEnqueued(dispatcher::wakeUp)
         .build();
+    this.registerOnStartup = builder.registerOnStartup;
+    this.resyncs = daemonScheduler("classpass-full-resync");
+    this.periodicResync = builder.fullResyncInterval.isZero() ? null
+        : new PeriodicResync(fullResync, outbox, builder.fullResyncInterval, builder.horizon,
+            dispatcher.ownerId(), resyncs, builder.clock, null);
+  }
+
+  private static ScheduledExecutorService daemonScheduler(String name) {
+    return Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /**
@@ -115,14 +130,38 @@ public final class ClassPassSync implements AutoCloseable {
     return outbox;
   }
 
-  /** Starts the dispatcher's background thread. */
-  public void start() {
-    dispatcher.start();
+  /**
+   * The periodic full resync, when one is configured.
+   *
+   * @return the resync; empty when the interval is zero
+   */
+  public Optional<PeriodicResync> periodicResync() {
+    return Optional.ofNullable(periodicResync);
   }
 
-  /** Stops the dispatcher (see {@link OutboxDispatcher#stop()}) and the release-window timers. */
+  /**
+   * Starts the dispatcher's background thread, queues the registration of every partner and
+   * venue (unless turned off) and schedules the periodic full resync (unless turned off).
+   *
+   * @throws OutboxStoreException when the registrations could not be queued
+   */
+  public void start() {
+    dispatcher.start();
+    if (registerOnStartup) {
+      scheduleSync.registerAll();
+    }
+    if (periodicResync != null) {
+      periodicResync.start();
+    }
+  }
+
+  /**
+   * Stops the dispatcher (see {@link OutboxDispatcher#stop()}), the periodic resync and the
+   * release-window timers.
+   */
   @Override
   public void close() {
+    resyncs.shutdownNow();
     dispatcher.stop();
     scheduleSync.cancelTimers();
     releaseTimers.shutdownNow();
@@ -131,7 +170,8 @@ public final class ClassPassSync implements AutoCloseable {
   /**
    * Configures a {@link ClassPassSync}. Defaults: an {@link InMemoryOutboxStore} (updates are
    * lost on restart: use a {@link JdbcOutboxStore} in production), batch size 100, the UTC system
-   * clock, no listeners, release-window timers on a daemon thread. Not thread-safe.
+   * clock, no listeners, release-window timers on a daemon thread, registration at start, a full
+   * resync every 6 h reaching 28 days ahead. Not thread-safe.
    */
   public static final class Builder {
     private ClassPassClient client;
@@ -144,8 +184,54 @@ public final class ClassPassSync implements AutoCloseable {
     private PublishProblemListener problemListener = PublishProblemListener.none();
     private DeadLetterListener deadLetterListener = deadLetter -> {};
     private DispatchListener dispatchListener = DispatchListener.none();
+    private Duration fullResyncInterval = Duration.ofHours(6);
+    private Duration horizon = Duration.ofDays(28);
+    private boolean registerOnStartup = true;
 
     private Builder() {}
+
+    /**
+     * How often every venue's schedule is pushed again, healing whatever was missed; default 6 h,
+     * the first run shortly after {@link #start()}; one instance at a time across a cluster that
+     * shares a JDBC outbox. Zero turns it off.
+     *
+     * @param interval zero or positive; never null
+     * @return this builder
+     */
+    public Builder fullResyncInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("interval must not be negative: " + interval);
+      }
+      this.fullResyncInterval = interval;
+      return this;
+    }
+
+    /**
+     * How far ahead a full resync reaches; default 28 days.
+     *
+     * @param horizon zero or positive; never null
+     * @return this builder
+     */
+    public Builder horizon(Duration horizon) {
+      Objects.requireNonNull(horizon, "horizon");
+      if (horizon.isNegative()) {
+        throw new IllegalArgumentException("horizon must not be negative: " + horizon);
+      }
+      this.horizon = horizon;
+      return this;
+    }
+
+    /**
+     * Whether {@link #start()} queues the registration of every partner and venue; default true.
+     *
+     * @param register whether to register
+     * @return this builder
+     */
+    public Builder registerOnStartup(boolean register) {
+      this.registerOnStartup = register;
+      return this;
+    }
 
     /**
      * The ClassPass client; required.

@@ -1,9 +1,9 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.client.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When the dispatcher retries and when it gives up.
@@ -17,29 +17,24 @@ import java.util.concurrent.ThreadLocalRandom;
 record DeliveryPolicy(
     Duration initialBackoff, Duration maxBackoff, int maxAttempts, Duration maxAge) {
 
+  /** The SDK's one backoff formula ({@link Backoff}), with this policy's initial and maximum. */
+  Backoff curve() {
+    return Backoff.of(initialBackoff, maxBackoff);
+  }
+
   /** {@code min(maxBackoff, initialBackoff × 2^(attempt−1))}, for attempt 1 on. */
   Duration backoff(int attempt) {
-    int doublings = Math.min(Math.max(attempt - 1, 0), 40);
-    long nanos = initialBackoff.toNanos();
-    long max = maxBackoff.toNanos();
-    for (int i = 0; i < doublings && nanos < max; i++) {
-      nanos = nanos > max / 2 ? max : nanos * 2;
-    }
-    return Duration.ofNanos(Math.min(nanos, max));
+    return curve().ceiling(attempt);
   }
 
   /**
    * The wait before retrying an event after its {@code attempt}-th failure: what ClassPass asked
-   * for when it said, else a random duration between half and all of {@link #backoff}; never
-   * longer than {@code maxBackoff}.
+   * for when it said (in full, but never beyond {@code maxBackoff}, a sanity cap of an hour by
+   * default), else the backoff with jitter.
    */
   Duration retryDelay(int attempt, Optional<Duration> retryAfter) {
-    if (retryAfter.isPresent()) {
-      return retryAfter.get().compareTo(maxBackoff) > 0 ? maxBackoff : retryAfter.get();
-    }
-    long full = backoff(attempt).toNanos();
-    long half = full / 2;
-    return Duration.ofNanos(half + ThreadLocalRandom.current().nextLong(full - half + 1));
+    Duration delay = curve().delay(attempt, retryAfter);
+    return delay.compareTo(maxBackoff) > 0 ? maxBackoff : delay;
   }
 
   /** Why an event that just failed its {@code attempt}-th time is given up; empty to retry. */

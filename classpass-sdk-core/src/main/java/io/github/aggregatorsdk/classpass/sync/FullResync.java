@@ -48,7 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class FullResync {
 
   private static final Logger LOG = LoggerFactory.getLogger(FullResync.class);
-  private static final int DIRECTORY_PAGE_SIZE = 100;
 
   private final ClassSessionRepository sessions;
   private final PartnerDirectory partners;
@@ -180,7 +179,7 @@ public final class FullResync {
     Counts counts = new Counts();
     PageRequest request = PageRequest.first(batchSize);
     while (true) {
-      Instant readAt = publisher.now();
+      Instant readAt = outbox.sharedTime().orElseGet(publisher::now);
       Page<ClassSession> page = sessions.findByVenue(partnerId, venueId, from, to, request);
       List<UpdateEvent> events = new ArrayList<>(page.items().size());
       for (ClassSession session : page.items()) {
@@ -250,15 +249,7 @@ public final class FullResync {
 
   private static <T> void forEachPage(
       Function<PageRequest, Page<T>> pages, Consumer<T> action) {
-    PageRequest request = PageRequest.first(DIRECTORY_PAGE_SIZE);
-    while (true) {
-      Page<T> page = pages.apply(request);
-      page.items().forEach(action);
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return;
-      }
-      request = request.next();
-    }
+    RegistrationQueue.forEachPage(pages, action);
   }
 
   /** Running counts of one venue's resync. */

@@ -31,6 +31,8 @@ public final class InMemoryOutboxStore implements OutboxStore {
   private final Clock clock;
   private final Map<String, Pending> pendingByKey = new HashMap<>();
   private final Map<String, DeadLetter> deadLettersById = new HashMap<>();
+  private final Map<String, JobRun> jobs = new HashMap<>();
+  private final Map<String, Instant> jobLocks = new HashMap<>();
 
   /** Creates an empty store on the system clock. */
   public InMemoryOutboxStore() {
@@ -84,6 +86,17 @@ public final class InMemoryOutboxStore implements OutboxStore {
       claimed.add(pending.toEntry());
     }
     return claimed;
+  }
+
+  @Override
+  public synchronized void release(String owner, List<OutboxEntry> entries) {
+    OutboxArguments.owner(owner);
+    for (OutboxEntry entry : OutboxArguments.entries(entries)) {
+      Pending pending = heldBy(owner, entry.key());
+      if (pending != null) {
+        pending.release();
+      }
+    }
   }
 
   @Override
@@ -167,6 +180,64 @@ public final class InMemoryOutboxStore implements OutboxStore {
     }
     enqueue(deadLetter.entry().event());
     return true;
+  }
+
+  @Override
+  public synchronized int purgeDeadLetters(Instant before) {
+    Objects.requireNonNull(before, "before");
+    int before0 = deadLettersById.size();
+    deadLettersById.values().removeIf(dead -> dead.deadLetteredAt().isBefore(before));
+    return before0 - deadLettersById.size();
+  }
+
+  @Override
+  public synchronized boolean discardDeadLetter(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return deadLettersById.remove(eventId) != null;
+  }
+
+  @Override
+  public synchronized boolean tryLockJob(String job, String owner, Duration ttl) {
+    OutboxArguments.job(job);
+    OutboxArguments.owner(owner);
+    OutboxArguments.lease(ttl);
+    Instant now = OutboxArguments.now(clock);
+    JobRun last = jobs.getOrDefault(job, JobRun.never(job));
+    Instant until = jobLocks.get(job);
+    String holder = last.runningOwner().orElse(null);
+    if (holder != null && until != null && until.isAfter(now) && !holder.equals(owner)) {
+      return false;
+    }
+    jobLocks.put(job, now.plus(ttl));
+    jobs.put(job, new JobRun(job, Optional.of(now), last.lastFinishedAt(), last.lastOutcome(),
+        Optional.of(owner)));
+    return true;
+  }
+
+  @Override
+  public synchronized void finishJob(String job, String owner, String outcome) {
+    OutboxArguments.job(job);
+    OutboxArguments.owner(owner);
+    String text = OutboxArguments.shortText(outcome, "outcome");
+    JobRun last = jobs.get(job);
+    if (last == null || !last.runningOwner().equals(Optional.of(owner))) {
+      return;
+    }
+    jobLocks.remove(job);
+    jobs.put(job, new JobRun(job, last.lastStartedAt(), Optional.of(OutboxArguments.now(clock)),
+        Optional.of(text), Optional.empty()));
+  }
+
+  @Override
+  public synchronized JobRun lastJobRun(String job) {
+    OutboxArguments.job(job);
+    JobRun last = jobs.getOrDefault(job, JobRun.never(job));
+    Instant until = jobLocks.get(job);
+    if (until != null && !until.isAfter(OutboxArguments.now(clock))) {
+      return new JobRun(job, last.lastStartedAt(), last.lastFinishedAt(), last.lastOutcome(),
+          Optional.empty());
+    }
+    return last;
   }
 
   private Pending heldBy(String owner, String key) {

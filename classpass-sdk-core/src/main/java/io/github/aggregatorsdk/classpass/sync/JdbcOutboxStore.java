@@ -27,9 +27,15 @@ import javax.sql.DataSource;
  * Coalescing relies on the primary key on the coalescing key. The SQL is portable apart from the
  * DDL; the database is recognised from {@link java.sql.DatabaseMetaData}. The SDK ships DDL for
  * H2 and PostgreSQL ({@code outbox-h2.sql} and {@code outbox-postgresql.sql} in this package),
- * run by {@link #createTablesIfMissing()}. Every method borrows a connection for its work only,
- * commits its own work (it does not join a transaction of the caller) and gives the connection
- * back with its auto-commit setting as it found it.
+ * run by {@link #createTablesIfMissing()}.
+ *
+ * <p><b>Transactions.</b> {@link #enqueue} joins the caller's transaction when there is one: the
+ * connection bound to the calling thread by {@link #joinTransaction(Connection)}, else the one
+ * the configured {@link TransactionalConnection} finds (the Spring Boot starter's finds
+ * Spring-managed transactions). The update then commits or rolls back with the host's change,
+ * so a crash can never come between the two. Without a transaction, and for every other method
+ * (the dispatcher's work), the store borrows a connection for its work only, commits its own
+ * work and gives the connection back with its auto-commit setting as it found it.
  *
  * <p>Leases are compared with each instance's clock: the clocks of instances sharing the
  * database MUST agree to well within the lease duration.
@@ -44,6 +50,8 @@ public final class JdbcOutboxStore implements OutboxStore {
   private final DataSource dataSource;
   private final String tableName;
   private final Clock clock;
+  private final TransactionalConnection transactions;
+  private final ThreadLocal<Connection> joined = new ThreadLocal<>();
   private volatile OutboxTable table;
 
   /**
@@ -65,14 +73,36 @@ public final class JdbcOutboxStore implements OutboxStore {
    * @throws IllegalArgumentException when the table name is not a plain identifier
    */
   public JdbcOutboxStore(DataSource dataSource, String tableName, Clock clock) {
-    this(dataSource, tableName, clock, null);
+    this(dataSource, tableName, clock, TransactionalConnection.none(), null);
+  }
+
+  /**
+   * Creates a store whose {@link #enqueue} joins the transactions {@code transactions} finds.
+   * Nothing is read from the database until the first call.
+   *
+   * @param dataSource where the tables live; never null
+   * @param tableName the pending table's name, see {@link #JdbcOutboxStore(DataSource, String,
+   *     Clock)}
+   * @param clock the source of "now" for due times and leases; never null
+   * @param transactions finds the caller's transaction on {@code dataSource}; never null
+   * @throws IllegalArgumentException when the table name is not a plain identifier
+   */
+  public JdbcOutboxStore(DataSource dataSource, String tableName, Clock clock,
+      TransactionalConnection transactions) {
+    this(dataSource, tableName, clock, transactions, null);
   }
 
   /** Tests run one database's SQL on another (PostgreSQL's on H2 in PostgreSQL mode). */
   JdbcOutboxStore(DataSource dataSource, String tableName, Clock clock, OutboxDialect dialect) {
+    this(dataSource, tableName, clock, TransactionalConnection.none(), dialect);
+  }
+
+  private JdbcOutboxStore(DataSource dataSource, String tableName, Clock clock,
+      TransactionalConnection transactions, OutboxDialect dialect) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.tableName = OutboxSql.checkTableName(tableName);
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.table =
         dialect == null ? null : new OutboxTable(new OutboxSql(tableName, dialect), dialect);
   }
@@ -93,10 +123,61 @@ public final class JdbcOutboxStore implements OutboxStore {
     });
   }
 
+  /**
+   * Binds the host's transaction to the calling thread until the returned handle is closed:
+   * every {@link #enqueue} on this thread in between writes on {@code connection}, so the update
+   * commits or rolls back with the host's change. For plain-Java hosts that manage their own JDBC
+   * transactions:
+   *
+   * <pre>{@code
+   * connection.setAutoCommit(false);
+   * try (JdbcOutboxStore.Joined joined = outbox.joinTransaction(connection)) {
+   *   ... the host's change, then sync.sessionChanged(id) ...
+   *   connection.commit();
+   * }
+   * }</pre>
+   *
+   * @param connection the open transaction's connection, auto-commit off, on this store's
+   *     database; never null. The store neither commits, rolls back nor closes it
+   * @return the binding; close it on the same thread when the transaction ends; never null
+   * @throws IllegalStateException when the thread is bound to another connection already
+   */
+  public Joined joinTransaction(Connection connection) {
+    Objects.requireNonNull(connection, "connection");
+    Connection current = joined.get();
+    if (current != null && current != connection) {
+      throw new IllegalStateException("this thread has joined another transaction already");
+    }
+    joined.set(connection);
+    return current == null ? joined::remove : () -> {};
+  }
+
+  /**
+   * The binding of {@link #joinTransaction(Connection)}; closing it unbinds the thread.
+   */
+  @FunctionalInterface
+  public interface Joined extends AutoCloseable {
+
+    /** Unbinds the calling thread's transaction; never throws. */
+    @Override
+    void close();
+  }
+
+  @Override
+  public Optional<Instant> sharedTime() {
+    return inCallerTransaction("read the database time", connection -> {
+      OutboxTable outbox = table(connection);
+      return outbox.dialect() == OutboxDialect.POSTGRESQL
+          ? Optional.of(outbox.databaseTime(connection))
+          : Optional.<Instant>empty();
+    });
+  }
+
   @Override
   public boolean enqueue(OutboxEvent event) {
     Objects.requireNonNull(event, "event");
-    return run("enqueue event " + event.eventId() + " for " + event.key(), connection -> {
+    return inCallerTransaction("enqueue event " + event.eventId() + " for " + event.key(),
+        connection -> {
       OutboxTable outbox = table(connection);
       for (int i = 0; i < ENQUEUE_TRIES; i++) {
         Instant now = OutboxArguments.now(clock);
@@ -117,7 +198,7 @@ public final class JdbcOutboxStore implements OutboxStore {
         }
       }
       throw new SQLException("the key changed " + ENQUEUE_TRIES + " times while enqueueing");
-    });
+        });
   }
 
   @Override
@@ -141,6 +222,19 @@ public final class JdbcOutboxStore implements OutboxStore {
       candidates.removeIf(entry -> !leased.contains(entry.key()));
       return candidates;
     }));
+  }
+
+  @Override
+  public void release(String owner, List<OutboxEntry> entries) {
+    OutboxArguments.owner(owner);
+    OutboxArguments.entries(entries);
+    run("release outbox entries", connection -> {
+      OutboxTable outbox = table(connection);
+      for (OutboxEntry entry : entries) {
+        outbox.release(connection, entry, owner);
+      }
+      return null;
+    });
   }
 
   @Override
@@ -217,6 +311,51 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   @Override
+  public boolean tryLockJob(String job, String owner, Duration ttl) {
+    OutboxArguments.job(job);
+    OutboxArguments.owner(owner);
+    OutboxArguments.lease(ttl);
+    return run("lock job " + job, connection -> {
+      Instant now = OutboxArguments.now(clock);
+      return table(connection).lockJob(connection, job, owner, now, now.plus(ttl));
+    });
+  }
+
+  @Override
+  public void finishJob(String job, String owner, String outcome) {
+    OutboxArguments.job(job);
+    OutboxArguments.owner(owner);
+    String text = OutboxArguments.shortText(outcome, "outcome");
+    run("finish job " + job, connection -> {
+      table(connection).finishJob(connection, job, owner, OutboxArguments.now(clock), text);
+      return null;
+    });
+  }
+
+  @Override
+  public JobRun lastJobRun(String job) {
+    OutboxArguments.job(job);
+    return run("read job " + job, connection -> {
+      JobRun run = table(connection).readJob(connection, job, OutboxArguments.now(clock));
+      return run == null ? JobRun.never(job) : run;
+    });
+  }
+
+  @Override
+  public int purgeDeadLetters(Instant before) {
+    Objects.requireNonNull(before, "before");
+    return run("purge dead letters",
+        connection -> table(connection).purgeDeadLetters(connection, before));
+  }
+
+  @Override
+  public boolean discardDeadLetter(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return run("discard dead letter " + eventId,
+        connection -> table(connection).deleteDeadLetter(connection, eventId));
+  }
+
+  @Override
   public boolean requeueDeadLetter(String eventId) {
     Objects.requireNonNull(eventId, "eventId");
     Optional<DeadLetter> deadLetter = run("read dead letter " + eventId,
@@ -249,6 +388,30 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   /**
+   * Runs work on the caller's transaction when it is in one (left uncommitted and open), else as
+   * {@link #run} does.
+   */
+  private <T> T inCallerTransaction(String operation, ConnectionWork<T> work) {
+    Connection callers = joined.get();
+    if (callers == null) {
+      callers = transactions.current(dataSource).orElse(null);
+    }
+    if (callers == null) {
+      return run(operation, work);
+    }
+    try {
+      return work.run(callers);
+    } catch (SQLException e) {
+      throw failure(operation, e);
+    }
+  }
+
+  private OutboxStoreException failure(String operation, SQLException e) {
+    return new OutboxStoreException("Could not " + operation + " in table " + tableName
+        + " (SQLState " + e.getSQLState() + ")", e);
+  }
+
+  /**
    * Runs work on a borrowed connection in auto-commit mode and translates failures; the message
    * names the operation and table, never a payload.
    */
@@ -266,8 +429,7 @@ public final class JdbcOutboxStore implements OutboxStore {
         }
       }
     } catch (SQLException e) {
-      throw new OutboxStoreException("Could not " + operation + " in table " + tableName
-          + " (SQLState " + e.getSQLState() + ")", e);
+      throw failure(operation, e);
     }
   }
 

@@ -28,6 +28,14 @@ final class OutboxArguments {
     return owner;
   }
 
+  static String job(String job) {
+    Objects.requireNonNull(job, "job");
+    if (job.isEmpty() || job.length() > 100) {
+      throw new IllegalArgumentException("job must be 1 to 100 characters");
+    }
+    return job;
+  }
+
   static int max(int max) {
     if (max < 1) {
       throw new IllegalArgumentException("max must be >= 1, was " + max);

@@ -1,8 +1,10 @@
 package io.github.aggregatorsdk.classpass.sync;
 
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -61,6 +63,10 @@ public final class OutboxDispatcher implements AutoCloseable {
   private volatile Thread thread;
   private volatile long pausedUntil = System.nanoTime();
   private int storeFailuresInARow;
+  private final Clock clock;
+  private final Duration deadLetterRetention;
+  private volatile Throwable died;
+  private long nextPurge = System.nanoTime();
 
   OutboxDispatcher(OutboxDispatcherBuilder builder, String ownerId) {
     this.store = builder.store;
@@ -70,8 +76,11 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.lease = builder.lease;
     this.shutdownTimeout = builder.shutdownTimeout;
     this.threadFactory = builder.threadFactory;
+    this.clock = builder.clock;
+    this.deadLetterRetention = builder.deadLetterRetention;
     this.sender = new BatchSender(builder.store, builder.client, ownerId,
-        builder.policy(), builder.clock, builder.dispatchListener, builder.deadLetterListener);
+        builder.policy(), builder.clock, builder.dispatchListener, builder.deadLetterListener,
+        builder.maxCallTime(), builder.venueRegistrations);
   }
 
   /**
@@ -83,10 +92,10 @@ public final class OutboxDispatcher implements AutoCloseable {
     return new OutboxDispatcherBuilder();
   }
 
-  /** Starts the background thread; does nothing when it runs already. */
+  /** Starts the background thread; does nothing when it runs already, restarts a dead one. */
   public void start() {
     synchronized (signal) {
-      if (thread != null) {
+      if (thread != null && thread.isAlive()) {
         return;
       }
       Thread started = threadFactory.newThread(this::run);
@@ -136,10 +145,25 @@ public final class OutboxDispatcher implements AutoCloseable {
   /**
    * Whether the background thread runs.
    *
-   * @return true between {@link #start()} and {@link #stop()}
+   * @return true between {@link #start()} and {@link #stop()}, unless the thread died
    */
   public boolean isRunning() {
-    return thread != null;
+    Thread running = thread;
+    return running != null && running.isAlive() && died == null;
+  }
+
+  /**
+   * Why the background thread died, if it did: it was started, not stopped, and ended on an
+   * error nothing could handle (nothing is delivered until the dispatcher is started again).
+   * Health and metrics report it.
+   *
+   * @return the error's class name, never its message; empty while the thread lives or after
+   *     {@link #stop()}
+   */
+  public Optional<String> failure() {
+    Throwable cause = died;
+    return thread != null && cause != null
+        ? Optional.of(cause.getClass().getName()) : Optional.empty();
   }
 
   /**
@@ -214,7 +238,20 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   private void run() {
+    died = null;
+    try {
+      loop();
+    } catch (Throwable t) {
+      died = t;
+      LOG.error("ClassPass dispatcher {} died with {}; nothing is delivered until it is started"
+          + " again", ownerId, t.getClass().getName());
+      LOG.debug("dispatcher death", MessageWithheld.of(t));
+    }
+  }
+
+  private void loop() {
     while (thread == Thread.currentThread()) {
+      purgeDeadLettersHourly();
       long pauseLeft = pausedUntil - System.nanoTime();
       if (pauseLeft > 0) {
         if (!await(pauseLeft, false)) {
@@ -234,6 +271,22 @@ public final class OutboxDispatcher implements AutoCloseable {
           && !await(dispatchInterval.toNanos(), true)) {
         return;
       }
+    }
+  }
+
+  /** Dead letters older than the retention go, checked at start and about once an hour. */
+  private void purgeDeadLettersHourly() {
+    if (System.nanoTime() - nextPurge < 0) {
+      return;
+    }
+    nextPurge = System.nanoTime() + TimeUnit.HOURS.toNanos(1);
+    try {
+      int purged = store.purgeDeadLetters(clock.instant().minus(deadLetterRetention));
+      if (purged > 0) {
+        LOG.info("purged {} ClassPass dead letters older than {}", purged, deadLetterRetention);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not purge ClassPass dead letters ({})", e.getClass().getName());
     }
   }
 

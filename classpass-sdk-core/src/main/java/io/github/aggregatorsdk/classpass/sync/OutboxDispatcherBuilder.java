@@ -8,16 +8,20 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.BiConsumer;
 
 /**
  * Configures and builds an {@link OutboxDispatcher}; get one from {@link
  * OutboxDispatcher#builder()}.
  *
  * <p>Required: {@link #store} and {@link #client}. Defaults: batch size 100, dispatch interval
- * 1 s, lease 5 min, retry backoff 30 s doubling up to 1 h, dead letter after 10 failed attempts
+ * 1 s, lease 45 s (a dead instance's claims are free again after it), longest call half the lease,
+ * retry backoff 30 s doubling up to 1 h, dead letter after 10 failed attempts
  * or when a failed event is older than 24 h (10 attempts take about 3 hours of failures, on top
  * of the client's own retries), shutdown timeout 30 s, the UTC system clock, a daemon thread named
- * {@code classpass-dispatcher}, no listeners, and an owner id of a random UUID and the host name.
+ * {@code classpass-dispatcher}, no listeners, dead letters kept 30 days, schedules of venues
+ * ClassPass does not know retried without registering them, and an owner id of a random UUID and
+ * the host name.
  * Setters reject bad values at once. Not thread-safe.
  */
 public final class OutboxDispatcherBuilder {
@@ -26,7 +30,10 @@ public final class OutboxDispatcherBuilder {
   ClassPassClient client;
   int batchSize = 100;
   Duration dispatchInterval = Duration.ofSeconds(1);
-  Duration lease = Duration.ofMinutes(5);
+  Duration lease = Duration.ofSeconds(45);
+  Duration maxCallTime;
+  Duration deadLetterRetention = Duration.ofDays(30);
+  BiConsumer<String, String> venueRegistrations = (partnerId, venueId) -> {};
   Duration initialBackoff = Duration.ofSeconds(30);
   Duration maxBackoff = Duration.ofHours(1);
   int maxAttempts = 10;
@@ -90,9 +97,10 @@ public final class OutboxDispatcherBuilder {
   }
 
   /**
-   * How long a claim holds; default 5 min. It MUST exceed the time one batch can take (the
-   * client's timeouts and retries, and resending a refused batch event by event): no event is
-   * sent in the last tenth of its lease.
+   * How long a claim holds; default 45 s. After a crash, the dead instance's claims are free
+   * again after it, so it bounds how late their updates are. It MUST exceed the {@linkplain
+   * #maxCallTime longest call}: a call starts only while the lease has room for it (less a tenth
+   * of the lease as margin), and what is not sent is released for the next round.
    *
    * @param lease positive; never null
    * @return this builder
@@ -194,6 +202,45 @@ public final class OutboxDispatcherBuilder {
   }
 
   /**
+   * The longest one client call can take, its timeouts and retries included; default half the
+   * lease. No call starts unless it can end before the lease does, so that two dispatchers never
+   * send the same entry at the same time. Give the dispatcher a client with brief retries (the
+   * outbox owns long waits) and this bound.
+   *
+   * @param maxCallTime positive, at most nine tenths of the lease; never null
+   * @return this builder
+   */
+  public OutboxDispatcherBuilder maxCallTime(Duration maxCallTime) {
+    this.maxCallTime = positive(maxCallTime, "maxCallTime");
+    return this;
+  }
+
+  /**
+   * How long dead letters are kept; default 30 days. The dispatcher purges older ones about once
+   * an hour.
+   *
+   * @param retention positive; never null
+   * @return this builder
+   */
+  public OutboxDispatcherBuilder deadLetterRetention(Duration retention) {
+    this.deadLetterRetention = positive(retention, "deadLetterRetention");
+    return this;
+  }
+
+  /**
+   * What to do when ClassPass answers 404 to a schedule update, meaning it does not know the
+   * schedule's venue yet: the sync layer queues the venue's (and its partner's) registration. The
+   * update is retried with an attempt counted. Default: retry only.
+   *
+   * @param venueRegistrations called with the partner id and the venue id; never null
+   * @return this builder
+   */
+  public OutboxDispatcherBuilder onUnknownVenue(BiConsumer<String, String> venueRegistrations) {
+    this.venueRegistrations = Objects.requireNonNull(venueRegistrations, "venueRegistrations");
+    return this;
+  }
+
+  /**
    * Told about every event given up on; default none (dead letters are still logged at WARN).
    *
    * @param deadLetterListener the listener; never null
@@ -225,8 +272,16 @@ public final class OutboxDispatcherBuilder {
   public OutboxDispatcher build() {
     ScheduleSyncBuilder.require(store, "store");
     ScheduleSyncBuilder.require(client, "client");
+    if (maxCallTime().compareTo(lease.minus(lease.dividedBy(10))) > 0) {
+      throw new IllegalStateException("maxCallTime (" + maxCallTime + ") must be at most nine"
+          + " tenths of the lease (" + lease + "): no call could start");
+    }
     // A default id is made per build, so that two dispatchers built alike never share one.
     return new OutboxDispatcher(this, ownerId == null ? defaultOwnerId() : ownerId);
+  }
+
+  Duration maxCallTime() {
+    return maxCallTime == null ? lease.dividedBy(2) : maxCallTime;
   }
 
   DeliveryPolicy policy() {

@@ -3,7 +3,9 @@ package io.github.aggregatorsdk.classpass.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.aggregatorsdk.classpass.model.ClassPassJson;
+import io.github.aggregatorsdk.classpass.model.Partner;
 import io.github.aggregatorsdk.classpass.model.ReservationUpdate;
+import io.github.aggregatorsdk.classpass.model.Venue;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
 import io.github.aggregatorsdk.classpass.model.UpdatePayload;
@@ -37,15 +39,73 @@ final class OutboxPayloads {
         write(update));
   }
 
+  OutboxEvent partner(Partner partner) {
+    return new OutboxEvent(
+        UUID.randomUUID().toString(),
+        OutboxEventType.PARTNER,
+        partnerKey(partner.partnerId()),
+        partner.lastUpdated().toInstant(),
+        write(partner));
+  }
+
+  OutboxEvent venue(Venue venue) {
+    return new OutboxEvent(
+        UUID.randomUUID().toString(),
+        OutboxEventType.VENUE,
+        venueKey(venue.partnerId(), venue.venueId()),
+        venue.lastUpdated().toInstant(),
+        write(venue));
+  }
+
+  static String partnerKey(String partnerId) {
+    return "partner:" + partnerId;
+  }
+
+  static String venueKey(String partnerId, String venueId) {
+    return "venue:" + partnerId + "/" + venueId;
+  }
+
   /** An update event with the stored event's id, as pushed in a batch. */
   UpdateEvent decode(OutboxEvent event) {
     Class<? extends UpdatePayload> type =
         switch (event.type()) {
           case SCHEDULE -> Schedule.class;
           case RESERVATION -> ReservationUpdate.class;
+          default -> throw new IllegalArgumentException(event.type() + " is not an update");
         };
+    return new UpdateEvent(event.eventId(), read(event, type));
+  }
+
+  String scheduleId(OutboxEvent event) {
+    return read(event, Schedule.class).id();
+  }
+
+  String reservationId(OutboxEvent event) {
+    return read(event, ReservationUpdate.class).reservationId();
+  }
+
+  String partnerId(OutboxEvent event) {
+    return read(event, Partner.class).partnerId();
+  }
+
+  /** The partner id and the venue id of a venue registration. */
+  String[] venueIds(OutboxEvent event) {
+    Venue venue = read(event, Venue.class);
+    return new String[] {venue.partnerId(), venue.venueId()};
+  }
+
+  /** A registration's {@code Partner} or {@code Venue}. */
+  Object decodeRegistration(OutboxEvent event) {
+    return switch (event.type()) {
+      case PARTNER -> read(event, Partner.class);
+      case VENUE -> read(event, Venue.class);
+      default -> throw new IllegalArgumentException(event.type() + " is not a registration");
+    };
+  }
+
+  private <T> T read(OutboxEvent event, Class<T> type) {
     try {
-      return new UpdateEvent(event.eventId(), json.readValue(event.payload(), type));
+      return json.readValue(event.payload(), type);
     } catch (JsonProcessingException e) {
       // Jackson's message quotes the payload: keep only the location.
       String at =
@@ -56,7 +116,7 @@ final class OutboxPayloads {
     }
   }
 
-  private String write(UpdatePayload payload) {
+  private String write(Object payload) {
     try {
       return json.writeValueAsString(payload);
     } catch (JsonProcessingException e) {

@@ -38,6 +38,13 @@ final class OutboxSql {
   final String deadById;
   final String deleteDead;
   final String pendingCounts;
+  final String purgeDead;
+  final String jobTable;
+  final String jobInsert;
+  final String jobLock;
+  final String jobFinish;
+  final String jobRead;
+  final String databaseTime = "SELECT CAST(clock_timestamp() AS TIMESTAMP(6) WITH TIME ZONE)";
 
   OutboxSql(String table, OutboxDialect dialect) {
     this.table = checkTableName(table);
@@ -74,6 +81,15 @@ final class OutboxSql {
     deadById = "SELECT " + deadColumns + " FROM " + deadTable + " WHERE event_id = ?";
     deleteDead = "DELETE FROM " + deadTable + " WHERE event_id = ?";
     pendingCounts = "SELECT COUNT(*), MIN(created_at) FROM " + table;
+    purgeDead = "DELETE FROM " + deadTable + " WHERE dead_lettered_at < ?";
+    jobTable = table + "_job";
+    jobInsert = "INSERT INTO " + jobTable + " (job_name) VALUES (?)";
+    jobLock = "UPDATE " + jobTable + " SET lock_owner = ?, locked_until = ?, last_started_at = ?"
+        + " WHERE job_name = ? AND (lock_owner IS NULL OR locked_until <= ? OR lock_owner = ?)";
+    jobFinish = "UPDATE " + jobTable + " SET lock_owner = NULL, locked_until = NULL,"
+        + " last_finished_at = ?, last_outcome = ? WHERE job_name = ? AND lock_owner = ?";
+    jobRead = "SELECT lock_owner, locked_until, last_started_at, last_finished_at, last_outcome"
+        + " FROM " + jobTable + " WHERE job_name = ?";
   }
 
   /**

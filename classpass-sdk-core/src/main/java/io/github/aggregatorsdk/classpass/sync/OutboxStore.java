@@ -3,6 +3,7 @@ package io.github.aggregatorsdk.classpass.sync;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,22 @@ import java.util.Optional;
 public interface OutboxStore {
 
   /**
+   * The time every instance sharing this store agrees on, to version the state a change leaves
+   * behind: read before the state is read, it orders versions of one schedule even when the
+   * instances' clocks disagree. The JDBC store on PostgreSQL reads the database server's clock;
+   * stores that only one process uses answer empty, and callers then use their own clock.
+   *
+   * <p>When the caller is in a transaction the store joins (see {@link JdbcOutboxStore}), the
+   * time is read in it. The default answers empty.
+   *
+   * @return the shared time, or empty when the store has none; never null
+   * @throws OutboxStoreException when the store failed
+   */
+  default Optional<Instant> sharedTime() {
+    return Optional.empty();
+  }
+
+  /**
    * Queues an event, coalescing it with the pending entry of its key. A new or replacing entry
    * starts with no failed attempt and is due now; a replaced entry that was waiting to be retried
    * does not keep its wait.
@@ -62,6 +79,17 @@ public interface OutboxStore {
    * @return the claimed entries, in claim order; empty when none is due
    */
   List<OutboxEntry> claim(String owner, int max, Duration lease);
+
+  /**
+   * Gives claimed entries back unsent, with no attempt counted: they are due again at once, for
+   * any claimer. The dispatcher releases what it did not get to send (a lease too short for one
+   * more call, sending paused). Entries this owner no longer holds are left alone. The default
+   * does nothing: the entries are then claimable once their lease ends.
+   *
+   * @param owner the owner that claimed the entries; never null
+   * @param entries entries this owner claimed and did not send; never null, may be empty
+   */
+  default void release(String owner, List<OutboxEntry> entries) {}
 
   /**
    * Removes delivered entries. An entry superseded while in flight is not removed: its claim is
@@ -113,6 +141,70 @@ public interface OutboxStore {
    * @return the counts
    */
   OutboxCounts counts();
+
+  /**
+   * Takes a cluster-wide job's lock, so that one instance at a time runs it (the periodic full
+   * resync): succeeds when nobody holds it, its holder's lock expired, or {@code owner} holds it
+   * already (then it is extended). Records the run's start. A store shared by several instances
+   * MUST implement the job methods; the defaults (always granted, nothing recorded) suit a store
+   * only one process uses.
+   *
+   * @param job the job's name, 1 to 100 characters; never null
+   * @param owner who runs it, unique per instance; never null
+   * @param ttl how long the lock holds unless released; positive. A holder that dies frees it
+   *     after that
+   * @return true when {@code owner} holds the lock now
+   * @throws OutboxStoreException when the store failed
+   */
+  default boolean tryLockJob(String job, String owner, Duration ttl) {
+    return true;
+  }
+
+  /**
+   * Releases a job's lock held by {@code owner} and records the run's end and outcome. A lock
+   * another owner holds now is left alone.
+   *
+   * @param job the job's name; never null
+   * @param owner who ran it; never null
+   * @param outcome what the run did or why it failed, without personal data; never null. Stores
+   *     MAY shorten it to 500 characters
+   * @throws OutboxStoreException when the store failed
+   */
+  default void finishJob(String job, String owner, String outcome) {}
+
+  /**
+   * The last run of a job, as recorded by {@link #tryLockJob} and {@link #finishJob}.
+   *
+   * @param job the job's name; never null
+   * @return the last run; never null ({@code never} when it never ran)
+   * @throws OutboxStoreException when the store failed
+   */
+  default JobRun lastJobRun(String job) {
+    return JobRun.never(job);
+  }
+
+  /**
+   * Removes the dead letters given up before {@code before}. Optional capability: the default
+   * keeps them all.
+   *
+   * @param before the cut-off; never null
+   * @return how many were removed
+   */
+  default int purgeDeadLetters(Instant before) {
+    return 0;
+  }
+
+  /**
+   * Removes one dead letter without sending it again (staff decided it is not needed). Optional
+   * capability: the default throws.
+   *
+   * @param eventId the dead letter's event id; never null
+   * @return true when a dead letter with this id existed
+   * @throws UnsupportedOperationException when the store cannot discard
+   */
+  default boolean discardDeadLetter(String eventId) {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot discard dead letters");
+  }
 
   /**
    * Queues a dead letter's event again, as {@link #enqueue} would (so a newer pending version of

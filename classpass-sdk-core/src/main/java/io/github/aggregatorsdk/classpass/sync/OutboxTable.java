@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,6 +71,9 @@ final class OutboxTable {
    * @return false when the key has one already (a concurrent insert won)
    */
   boolean insert(Connection connection, OutboxEvent event, Instant now) throws SQLException {
+    // In the host's transaction a failed statement must not spoil the rest (PostgreSQL aborts
+    // the whole transaction on an error): the insert gets a savepoint of its own there.
+    Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
     try (PreparedStatement insert = connection.prepareStatement(sql.insert)) {
       insert.setString(1, event.key());
       insert.setString(2, event.eventId());
@@ -79,12 +83,27 @@ final class OutboxTable {
       OutboxSql.setInstant(insert, 6, now);
       OutboxSql.setInstant(insert, 7, now);
       insert.executeUpdate();
+      if (savepoint != null) {
+        connection.releaseSavepoint(savepoint);
+      }
       return true;
     } catch (SQLException e) {
+      if (savepoint != null) {
+        connection.rollback(savepoint);
+      }
       if (isIntegrityViolation(e)) {
         return false;
       }
       throw e;
+    }
+  }
+
+  /** The database server's own clock, the same for every instance sharing the database. */
+  Instant databaseTime(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql.databaseTime)) {
+      row.next();
+      return OutboxSql.getInstant(row, 1);
     }
   }
 
@@ -207,6 +226,76 @@ final class OutboxTable {
     try (PreparedStatement delete = connection.prepareStatement(sql.deleteDead)) {
       delete.setString(1, eventId);
       return delete.executeUpdate() == 1;
+    }
+  }
+
+  int purgeDeadLetters(Connection connection, Instant before) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(sql.purgeDead)) {
+      OutboxSql.setInstant(delete, 1, before);
+      return delete.executeUpdate();
+    }
+  }
+
+  /** Takes the job's lock when free, expired or already this owner's. */
+  boolean lockJob(Connection connection, String job, String owner, Instant now, Instant until)
+      throws SQLException {
+    if (lockJobRow(connection, job, owner, now, until)) {
+      return true;
+    }
+    if (readJob(connection, job, now) != null) {
+      return false;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(sql.jobInsert)) {
+      insert.setString(1, job);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      if (!isIntegrityViolation(e)) {
+        throw e;
+      }
+    }
+    return lockJobRow(connection, job, owner, now, until);
+  }
+
+  private boolean lockJobRow(Connection connection, String job, String owner, Instant now,
+      Instant until) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql.jobLock)) {
+      update.setString(1, owner);
+      OutboxSql.setInstant(update, 2, until);
+      OutboxSql.setInstant(update, 3, now);
+      update.setString(4, job);
+      OutboxSql.setInstant(update, 5, now);
+      update.setString(6, owner);
+      return update.executeUpdate() == 1;
+    }
+  }
+
+  void finishJob(Connection connection, String job, String owner, Instant now, String outcome)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql.jobFinish)) {
+      OutboxSql.setInstant(update, 1, now);
+      update.setString(2, outcome);
+      update.setString(3, job);
+      update.setString(4, owner);
+      update.executeUpdate();
+    }
+  }
+
+  /** The job's last run; null when it has no row yet. */
+  JobRun readJob(Connection connection, String job, Instant now) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql.jobRead)) {
+      select.setString(1, job);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return null;
+        }
+        Instant until = OutboxSql.getInstant(row, "locked_until");
+        String owner = until != null && until.isAfter(now) ? row.getString("lock_owner") : null;
+        return new JobRun(job,
+            Optional.ofNullable(OutboxSql.getInstant(row, "last_started_at")),
+            Optional.ofNullable(OutboxSql.getInstant(row, "last_finished_at")),
+            Optional.ofNullable(row.getString("last_outcome")),
+            Optional.ofNullable(owner));
+      }
     }
   }
 

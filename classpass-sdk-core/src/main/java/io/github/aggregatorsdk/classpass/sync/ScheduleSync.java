@@ -19,7 +19,12 @@ import org.slf4j.LoggerFactory;
  * Incremental sync: turns what changed in the host into queued outbound updates, which the
  * {@link OutboxDispatcher} delivers. Build one with {@link #builder()} and share it; thread-safe.
  *
- * <p>The host calls it after committing a change:
+ * <p>The host calls it inside the transaction that makes a change, after the change is written:
+ * with the JDBC outbox joining that transaction (see {@link JdbcOutboxStore}) the update then
+ * commits or rolls back with the change, and no crash can come between them. Called outside a
+ * transaction, the update is stored at once, after the change committed: a crash in between
+ * loses it until the next full resync.
+ *
  *
  * <ul>
  *   <li>{@link #sessionChanged} when a class was edited or cancelled, or booked or cancelled
@@ -45,10 +50,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Failures.</b> Queueing is a few reads and one outbox write on the caller's thread.
  * Exceptions of the host's repositories and {@link OutboxStoreException} reach the caller: the
- * update was not queued (a later change or a full resync sends the state again). Nothing else
+ * update was not queued, and the caller's transaction must roll the change back. Nothing else
  * escapes: a failing listener or a session that cannot be mapped is logged without personal data.
- * Called as a {@code BookingEventListener}, the booking services log and swallow even those, so a
- * committed booking never fails.
+ * Called as a {@code BookingEventListener}, the booking services call it inside their session
+ * transaction, so a booking whose update cannot be written is rolled back.
  */
 public final class ScheduleSync implements BookingEventListener {
 
@@ -61,12 +66,14 @@ public final class ScheduleSync implements BookingEventListener {
   private final OutboxPayloads payloads = new OutboxPayloads();
   private final Runnable onEnqueued;
   private final ReleaseWindowTimer releaseTimer;
+  private final RegistrationQueue registrations;
 
   ScheduleSync(ScheduleSyncBuilder builder) {
     this.sessions = builder.sessions;
     this.bookings = builder.bookings;
     this.outbox = builder.outbox;
     this.onEnqueued = builder.onEnqueued;
+    this.registrations = new RegistrationQueue(builder.partners, builder.outbox);
     this.publisher =
         new SchedulePublisher(builder.partners, builder.problemListener, builder.clock);
     this.releaseTimer =
@@ -94,15 +101,19 @@ public final class ScheduleSync implements BookingEventListener {
   @Override
   public void sessionChanged(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
-    Instant readAt = publisher.now();
+    if (queueSession(sessionId)) {
+      wake();
+    }
+  }
+
+  private boolean queueSession(String sessionId) {
+    Instant readAt = versionTime();
     Optional<ClassSession> session = sessions.findById(sessionId);
     if (session.isEmpty()) {
       LOG.debug("session {} changed but the host no longer has it; nothing to push", sessionId);
-      return;
+      return false;
     }
-    if (queueSchedule(session.get(), readAt)) {
-      wake();
-    }
+    return queueSchedule(session.get(), readAt);
   }
 
   /**
@@ -115,19 +126,25 @@ public final class ScheduleSync implements BookingEventListener {
    */
   public void reservationChanged(String reservationId) {
     Objects.requireNonNull(reservationId, "reservationId");
-    Instant readAt = publisher.now();
+    if (queueReservation(reservationId)) {
+      wake();
+    }
+  }
+
+  private boolean queueReservation(String reservationId) {
+    Instant readAt = versionTime();
     Optional<Booking> booking = bookings.findByReservationId(reservationId);
     Optional<ClassSession> session = booking.flatMap(b -> sessions.findById(b.sessionId()));
     if (session.isEmpty()) {
       LOG.debug("reservation {} changed but the host has no such booking or session; nothing to"
           + " push", reservationId);
-      return;
+      return false;
     }
     queueReservation(ReservationState.of(booking.get(), session.get()));
     if (!booking.get().status().holdsSpot()) {
       queueSchedule(session.get(), readAt);
     }
-    wake();
+    return true;
   }
 
   /**
@@ -140,7 +157,7 @@ public final class ScheduleSync implements BookingEventListener {
    */
   public void classCancelled(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
-    Instant readAt = publisher.now();
+    Instant readAt = versionTime();
     Optional<ClassSession> session = sessions.findById(sessionId);
     if (session.isEmpty()) {
       LOG.debug("session {} cancelled but the host no longer has it; nothing to push", sessionId);
@@ -157,6 +174,86 @@ public final class ScheduleSync implements BookingEventListener {
       LOG.debug("session {} reported cancelled but it is not; pushed its state only", sessionId);
     }
     wake();
+  }
+
+  /**
+   * Queues the registration of a partner with ClassPass (its current profile), retried like every
+   * update. Call it when the host changed the partner.
+   *
+   * @param partnerId the partner's id; never null
+   * @return false when the host's directory has no such partner (nothing queued)
+   * @throws OutboxStoreException when the outbox could not store the update
+   */
+  public boolean partnerChanged(String partnerId) {
+    Objects.requireNonNull(partnerId, "partnerId");
+    boolean queued = registrations.partner(partnerId);
+    if (queued) {
+      wake();
+    }
+    return queued;
+  }
+
+  /**
+   * Queues the registration of a venue, and of its partner, with ClassPass (their current
+   * profiles), retried like every update. Call it when the host changed the venue; the
+   * dispatcher calls it when ClassPass answers that it does not know a schedule's venue.
+   *
+   * @param partnerId the partner's id; never null
+   * @param venueId the venue's id; never null
+   * @return false when the host's directory has no such venue (nothing queued)
+   * @throws OutboxStoreException when the outbox could not store the update
+   */
+  public boolean venueChanged(String partnerId, String venueId) {
+    Objects.requireNonNull(partnerId, "partnerId");
+    Objects.requireNonNull(venueId, "venueId");
+    boolean queued = registrations.venue(partnerId, venueId);
+    if (queued) {
+      wake();
+    }
+    return queued;
+  }
+
+  /**
+   * Queues the registration of every partner and venue of the host's directory, as done at start
+   * (see {@code classpass.sync.register-on-startup}).
+   *
+   * @return how many partners and venues were queued
+   * @throws OutboxStoreException when the outbox could not store an update
+   */
+  public int registerAll() {
+    int queued = registrations.all();
+    if (queued > 0) {
+      wake();
+    }
+    return queued;
+  }
+
+  /**
+   * Sends a dead letter again with the current state of what it was about (not its stored
+   * payload, which may be stale), and removes the dead letter.
+   *
+   * @param deadLetter the dead letter; never null
+   * @return true when the current state was queued; false when the host no longer has the class,
+   *     booking, partner or venue, or cannot publish it (the dead letter is removed all the same)
+   * @throws OutboxStoreException when the outbox failed
+   */
+  public boolean requeue(DeadLetter deadLetter) {
+    Objects.requireNonNull(deadLetter, "deadLetter");
+    OutboxEvent event = deadLetter.entry().event();
+    boolean queued = switch (event.type()) {
+      case SCHEDULE -> queueSession(payloads.scheduleId(event));
+      case RESERVATION -> queueReservation(payloads.reservationId(event));
+      case PARTNER -> partnerChanged(payloads.partnerId(event));
+      case VENUE -> {
+        String[] ids = payloads.venueIds(event);
+        yield venueChanged(ids[0], ids[1]);
+      }
+    };
+    outbox.discardDeadLetter(event.eventId());
+    if (queued) {
+      wake();
+    }
+    return queued;
   }
 
   /**
@@ -207,6 +304,14 @@ public final class ScheduleSync implements BookingEventListener {
         state.status(),
         state.lastUpdated().atOffset(ZoneOffset.UTC));
     outbox.enqueue(payloads.reservation(update));
+  }
+
+  /**
+   * The version of the state about to be read: the outbox's shared time when it has one, so that
+   * versions are ordered alike on every instance whatever their clocks say.
+   */
+  private Instant versionTime() {
+    return outbox.sharedTime().orElseGet(publisher::now);
   }
 
   private void wake() {

@@ -36,3 +36,15 @@ CREATE TABLE IF NOT EXISTS ${table}_dead (
 );
 
 CREATE INDEX IF NOT EXISTS ${table}_dead_at ON ${table}_dead (dead_lettered_at);
+
+-- Cluster-wide jobs (the periodic full resync): one row per job, held by one instance at a time,
+-- with the last run kept for status pages.
+CREATE TABLE IF NOT EXISTS ${table}_job (
+  job_name         VARCHAR(100)                NOT NULL,
+  lock_owner       VARCHAR(200),
+  locked_until     TIMESTAMP(6) WITH TIME ZONE,
+  last_started_at  TIMESTAMP(6) WITH TIME ZONE,
+  last_finished_at TIMESTAMP(6) WITH TIME ZONE,
+  last_outcome     VARCHAR(500),
+  CONSTRAINT ${table}_job_pk PRIMARY KEY (job_name)
+);

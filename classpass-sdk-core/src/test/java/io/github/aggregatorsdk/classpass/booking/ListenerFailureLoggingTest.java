@@ -12,25 +12,30 @@ class ListenerFailureLoggingTest {
 
   @Test
   void failingListenerIsLoggedWithoutItsMessageAtAnyLevel() throws Exception {
-    TestStudio t =
-        new TestStudio(
-            io.github.aggregatorsdk.classpass.customer.MatchingPolicy.CLASSPASS_ID,
-            io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy.ALL,
-            new BookingEventListener() {
-              @Override
-              public void sessionChanged(String sessionId) {
-                throw new IllegalStateException("could not notify " + PERSONAL);
-              }
-            });
+    TestStudio t = new TestStudio();
     t.add("s-1");
+    BookingServices services = BookingServices.builder()
+        .customers(t.studio.customers())
+        .sessions(t.studio.sessions())
+        .bookings(t.studio.bookings())
+        .transactions(t.studio.transactions())
+        .outcomeListener(new BookingOutcomeListener() {
+          @Override
+          public void reservationAnswered(ReservationOutcome outcome) {
+            throw new IllegalStateException("could not notify " + PERSONAL);
+          }
+        })
+        .clock(t.clock)
+        .build();
 
     String logged =
         SdkLogCapture.during(
-            () -> t.services.reservations().reserve(TestStudio.request("r-1", "s-1", "u-1")));
+            () -> services.reservations().reserve(TestStudio.request("r-1", "s-1", "u-1")));
 
     assertThat(t.studio.bookings().findByReservationId("r-1")).isPresent();
     assertThat(logged)
-        .contains("listener sessionChanged failed for s-1 with java.lang.IllegalStateException")
+        .contains("listener reservationAnswered failed for Reserved with"
+            + " java.lang.IllegalStateException")
         .contains("java.lang.IllegalStateException (message withheld)")
         .doesNotContain("ana.lima", "Ana Lima", "1990-04-01");
   }

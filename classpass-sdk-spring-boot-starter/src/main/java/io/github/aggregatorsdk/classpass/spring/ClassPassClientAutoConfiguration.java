@@ -21,6 +21,9 @@ public final class ClassPassClientAutoConfiguration {
   @ConditionalOnMissingBean
   ClassPassClient classPassClient(
       ClassPassProperties properties, ObjectProvider<ClassPassClientCustomizer> customizers) {
+    ClassPassProperties.Retry retry = properties.getRetry();
+    RetrySettings retries = new RetrySettings(
+        retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff());
     String token = properties.getAccessToken();
     if (token == null || token.isBlank()) {
       throw new ClassPassConfigurationException(
@@ -29,16 +32,13 @@ public final class ClassPassClientAutoConfiguration {
           "Set classpass.access-token (or the CLASSPASS_ACCESS_TOKEN environment variable) to the"
               + " token ClassPass issued for your integration.");
     }
-    ClassPassProperties.Retry retry = properties.getRetry();
     ClassPassClientBuilder builder =
         ClassPassClient.builder()
             .environment(properties.getEnvironment())
             .accessToken(token)
             .connectTimeout(properties.getConnectTimeout())
             .readTimeout(properties.getReadTimeout())
-            .retry(
-                new RetrySettings(
-                    retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()))
+            .retry(retries)
             .batchSize(properties.getSync().getBatchSize());
     if (properties.getBaseUrl() != null) {
       builder.baseUrl(properties.getBaseUrl());

@@ -43,8 +43,14 @@ final class ClassPassHealthIndicator implements HealthIndicator {
     ClassPassCallRecorder.Calls recent = calls.snapshot();
     Health.Builder health = Health.up();
     OutboxDispatcher running = dispatcher.getIfAvailable();
-    health.withDetail("dispatcher",
-        running == null ? "absent" : running.isRunning() ? "running" : "stopped");
+    java.util.Optional<String> died =
+        running == null ? java.util.Optional.empty() : running.failure();
+    health.withDetail("dispatcher", running == null ? "absent"
+        : died.isPresent() ? "dead" : running.isRunning() ? "running" : "stopped");
+    if (died.isPresent()) {
+      // Nothing is delivered any more: a fault of this instance, not an outage of ClassPass.
+      health.down().withDetail("dispatcherError", died.get());
+    }
     health.withDetail("consecutiveFailures", recent.consecutiveFailures());
     if (recent.lastSuccess() != null) {
       health.withDetail("lastSuccess", recent.lastSuccess().toString());

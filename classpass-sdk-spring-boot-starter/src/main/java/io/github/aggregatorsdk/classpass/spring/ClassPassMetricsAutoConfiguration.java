@@ -1,7 +1,10 @@
 package io.github.aggregatorsdk.classpass.spring;
 
+import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,7 +27,9 @@ import org.springframework.context.annotation.Bean;
  *       dispatcher's batches;
  *   <li>{@code classpass.outbox.backlog}, {@code classpass.outbox.dead-letters} (gauges, in
  *       events) and {@code classpass.outbox.oldest-pending-age} (seconds), NaN while the outbox
- *       cannot be read.
+ *       cannot be read;
+ *   <li>{@code classpass.dispatcher.alive} (gauge): 1, or 0 once the dispatcher's thread died
+ *       and nothing is delivered.
  * </ul>
  */
 @AutoConfiguration(
@@ -43,5 +48,15 @@ public final class ClassPassMetricsAutoConfiguration {
   ClassPassMetrics classPassMetrics(
       MeterRegistry registry, OutboxStore outbox, ObjectProvider<Clock> clock) {
     return new ClassPassMetrics(registry, outbox, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  @ConditionalOnBean(OutboxDispatcher.class)
+  @ConditionalOnMissingBean(name = "classPassDispatcherMeter")
+  MeterBinder classPassDispatcherMeter(OutboxDispatcher dispatcher) {
+    return registry -> Gauge.builder("classpass.dispatcher.alive", dispatcher,
+            d -> d.failure().isPresent() ? 0 : 1)
+        .description("1 while the dispatcher's thread can deliver, 0 once it died")
+        .register(registry);
   }
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * ({@code classpass.outbox.create-tables}, {@code classpass.outbox.table-name}); otherwise an
  * {@link InMemoryOutboxStore}, with a warning that updates are lost on restart.
  *
- * <p>The JDBC store borrows its own connections and commits its own work: an update queued inside
- * a host transaction is stored even if that transaction rolls back, and the store never commits
- * the host's work (a {@link TransactionAwareDataSourceProxy} is unwrapped for that).
+ * <p>The JDBC store writes an update queued inside a Spring-managed transaction on the same
+ * {@link DataSource} in that transaction: it commits and rolls back with the host's change. All
+ * its other work (the dispatcher's) runs on connections of its own, and it never commits the
+ * host's work (a {@link TransactionAwareDataSourceProxy} is unwrapped for that).
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")

@@ -168,8 +168,26 @@ public class ClassPassProperties {
     /** Age after which an undeliverable update becomes a dead letter. */
     private Duration deadLetterAge = Duration.ofHours(24);
 
-    /** How often every venue's schedule is pushed in full; unset for never. */
-    private Duration fullResyncInterval;
+    /**
+     * How often every venue's schedule is pushed in full, healing whatever was missed; the first
+     * run comes shortly after start; one instance at a time across the cluster; 0 turns it off.
+     */
+    private Duration fullResyncInterval = Duration.ofHours(6);
+
+    /**
+     * Whether every partner and venue is registered (updated) with ClassPass at start, through
+     * the outbox.
+     */
+    private boolean registerOnStartup = true;
+
+    /**
+     * How long a dispatcher's claim on updates holds: after a crash, another instance sends them
+     * once it ends.
+     */
+    private Duration lease = Duration.ofSeconds(45);
+
+    /** How long the dispatcher waits for a batch in flight when the application stops. */
+    private Duration shutdownTimeout = Duration.ofSeconds(30);
 
     /** How far ahead a full resync reaches. */
     private Duration horizon = Duration.ofDays(28);
@@ -226,6 +244,30 @@ public class ClassPassProperties {
       return horizon;
     }
 
+    public boolean isRegisterOnStartup() {
+      return registerOnStartup;
+    }
+
+    public void setRegisterOnStartup(boolean registerOnStartup) {
+      this.registerOnStartup = registerOnStartup;
+    }
+
+    public Duration getLease() {
+      return lease;
+    }
+
+    public void setLease(Duration lease) {
+      this.lease = lease;
+    }
+
+    public Duration getShutdownTimeout() {
+      return shutdownTimeout;
+    }
+
+    public void setShutdownTimeout(Duration shutdownTimeout) {
+      this.shutdownTimeout = shutdownTimeout;
+    }
+
     public void setHorizon(Duration horizon) {
       this.horizon = horizon;
     }
@@ -239,6 +281,17 @@ public class ClassPassProperties {
 
     /** Whether the JDBC outbox's tables are created at startup when missing. */
     private boolean createTables = true;
+
+    /** How long dead letters are kept before they are purged. */
+    private Duration deadLetterRetention = Duration.ofDays(30);
+
+    public Duration getDeadLetterRetention() {
+      return deadLetterRetention;
+    }
+
+    public void setDeadLetterRetention(Duration deadLetterRetention) {
+      this.deadLetterRetention = deadLetterRetention;
+    }
 
     public String getTableName() {
       return tableName;

@@ -9,17 +9,14 @@ import io.github.aggregatorsdk.classpass.sync.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ClassUtils;
 
 /**
  * Pushing the host's changes to ClassPass: the {@link ScheduleSync} (also a booking event
@@ -32,8 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Every {@link DispatchListener}, {@link DeadLetterListener} and {@link PublishProblemListener}
  * bean is told. A host reports its own changes by calling the {@link ScheduleSync} bean or by
- * publishing a {@link ClassSessionChangedEvent} or {@link ReservationChangedEvent}, handled after
- * the publisher's transaction commits.
+ * publishing a {@link ClassSessionChangedEvent} or {@link ReservationChangedEvent}, handled at
+ * once, inside the publisher's transaction (the JDBC outbox joins it).
  */
 @AutoConfiguration(after = {
   ClassPassClientAutoConfiguration.class,
@@ -49,17 +46,26 @@ public final class ClassPassSyncAutoConfiguration {
       OutboxStore outbox,
       ClassPassClient client,
       ClassPassProperties properties,
+      ObjectProvider<ScheduleSync> scheduleSync,
       ObjectProvider<DispatchListener> dispatchListeners,
       ObjectProvider<DeadLetterListener> deadLetterListeners,
       ObjectProvider<Clock> clock) {
     ClassPassProperties.Sync sync = properties.getSync();
+    DispatcherCalls calls = DispatcherCalls.of(client);
+    Duration lease = calls.lease(sync.getLease());
     return OutboxDispatcher.builder()
         .store(outbox)
-        .client(client)
+        .client(calls.client())
+        .maxCallTime(calls.maxCallTime(lease))
+        .lease(lease)
         .batchSize(sync.getBatchSize())
         .dispatchInterval(sync.getDispatchInterval())
         .maxAttempts(sync.getMaxAttempts())
         .maxAge(sync.getDeadLetterAge())
+        .shutdownTimeout(sync.getShutdownTimeout())
+        .deadLetterRetention(properties.getOutbox().getDeadLetterRetention())
+        .onUnknownVenue((partnerId, venueId) ->
+            scheduleSync.getObject().venueChanged(partnerId, venueId))
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .dispatchListener(ListenerFanOut.dispatches(dispatchListeners))
         .deadLetterListener(ListenerFanOut.deadLetters(deadLetterListeners))
@@ -94,11 +100,25 @@ public final class ClassPassSyncAutoConfiguration {
         .partners(repositories.partners())
         .outbox(outbox)
         .problemListener(ListenerFanOut.publishProblems(problemListeners))
-        .onEnqueued(dispatcher::wakeUp)
+        .onEnqueued(wakeAfterCommit(dispatcher))
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .releaseWindowScheduler(releaseWindowTimers.executor())
         .build();
   }
+
+  /**
+   * Wakes the dispatcher once what was queued is visible to it: after the host's transaction
+   * commits (when spring-tx is present), at once otherwise.
+   */
+  private static Runnable wakeAfterCommit(OutboxDispatcher dispatcher) {
+    return TRANSACTIONS_PRESENT
+        ? () -> SpringTransactionalConnection.afterCommit(dispatcher::wakeUp)
+        : dispatcher::wakeUp;
+  }
+
+  private static final boolean TRANSACTIONS_PRESENT = ClassUtils.isPresent(
+      "org.springframework.transaction.support.TransactionSynchronizationManager",
+      ClassPassSyncAutoConfiguration.class.getClassLoader());
 
   @Bean
   @ConditionalOnMissingBean
@@ -125,33 +145,25 @@ public final class ClassPassSyncAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnBooleanProperty(name = "classpass.sync.enabled", matchIfMissing = true)
-  @ConditionalOnProperty(name = "classpass.sync.full-resync-interval")
   PeriodicFullResync classPassPeriodicFullResync(
-      FullResync resync, ClassPassProperties properties) {
+      FullResync resync, OutboxStore outbox, OutboxDispatcher dispatcher,
+      ClassPassProperties properties) {
     ClassPassProperties.Sync sync = properties.getSync();
-    return new PeriodicFullResync(resync, sync.getFullResyncInterval(), sync.getHorizon());
+    return new PeriodicFullResync(resync, outbox, dispatcher.ownerId(),
+        sync.getFullResyncInterval(), sync.getHorizon());
   }
 
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(TransactionSynchronizationManager.class)
-  static class AfterCommitEventsConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
-      return new SyncEventListener(sync, new AfterCommit());
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "classpass.sync.enabled", matchIfMissing = true)
+  @ConditionalOnBooleanProperty(name = "classpass.sync.register-on-startup", matchIfMissing = true)
+  StartupRegistration classPassStartupRegistration(ScheduleSync sync) {
+    return new StartupRegistration(sync);
   }
 
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnMissingClass(
-      "org.springframework.transaction.support.TransactionSynchronizationManager")
-  static class ImmediateEventsConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
-      return new SyncEventListener(sync, SyncEventListener.Deferral.IMMEDIATE);
-    }
+  @Bean
+  @ConditionalOnMissingBean
+  SyncEventListener classPassSyncEventListener(ScheduleSync sync) {
+    return new SyncEventListener(sync);
   }
 }

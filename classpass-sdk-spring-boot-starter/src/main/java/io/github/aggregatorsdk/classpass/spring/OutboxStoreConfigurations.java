@@ -33,7 +33,7 @@ final class OutboxStoreConfigurations {
       JdbcOutboxStore store;
       try {
         store = new JdbcOutboxStore(ownConnections(dataSource), outbox.getTableName(),
-            clock.getIfAvailable(Clock::systemUTC));
+            clock.getIfAvailable(Clock::systemUTC), new SpringTransactionalConnection());
       } catch (IllegalArgumentException e) {
         throw new ClassPassConfigurationException(
             "classpass.outbox.table-name",
@@ -60,7 +60,11 @@ final class OutboxStoreConfigurations {
       }
     }
 
-    /** The store commits its own work, so it must never be handed the host's transaction. */
+    /**
+     * The store finds the host's transaction itself (to join it for an enqueue only), so it is
+     * handed the plain data source, never a proxy that would put all its work in that
+     * transaction.
+     */
     private static DataSource ownConnections(DataSource dataSource) {
       return dataSource instanceof TransactionAwareDataSourceProxy proxy
           && proxy.getTargetDataSource() != null

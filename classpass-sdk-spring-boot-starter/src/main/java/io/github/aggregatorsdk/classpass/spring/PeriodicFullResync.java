@@ -1,7 +1,8 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
+import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.sync.PeriodicResync;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,29 +11,36 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Pushes every venue's schedule every {@code classpass.sync.full-resync-interval}, the first time
- * one interval after startup, on its own daemon thread (the host need not enable scheduling).
- * Runs never overlap; a failed run is logged and the next one comes as planned. Starts after the
- * dispatcher, which delivers what a run could not push, and stops before it.
+ * Runs the core's {@link PeriodicResync} every {@code classpass.sync.full-resync-interval}
+ * (default 6 h, the first run shortly after start, one instance at a time across the cluster
+ * through a lock row in the outbox) on its own daemon thread; the host need not enable
+ * scheduling. {@code 0} turns it off. Starts after the dispatcher, which delivers what a run could
+ * not push, and stops before it.
  */
 final class PeriodicFullResync implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(PeriodicFullResync.class);
 
   private final FullResync resync;
+  private final OutboxStore outbox;
+  private final String owner;
   private final Duration interval;
   private final Duration horizon;
   private ScheduledExecutorService executor;
+  private PeriodicResync periodic;
 
-  PeriodicFullResync(FullResync resync, Duration interval, Duration horizon) {
-    if (interval.isNegative() || interval.isZero()) {
+  PeriodicFullResync(FullResync resync, OutboxStore outbox, String owner, Duration interval,
+      Duration horizon) {
+    if (interval == null || interval.isNegative()) {
       throw new ClassPassConfigurationException(
           "classpass.sync.full-resync-interval",
-          "must be positive, not " + interval,
-          "Set classpass.sync.full-resync-interval to a positive duration such as 6h, or remove"
-              + " it to run no periodic full resync.");
+          "must be zero or positive, not " + interval,
+          "Set classpass.sync.full-resync-interval to a positive duration such as 6h, or to 0 to"
+              + " run no periodic full resync.");
     }
     this.resync = resync;
+    this.outbox = outbox;
+    this.owner = owner;
     this.interval = interval;
     this.horizon = horizon;
   }
@@ -42,11 +50,13 @@ final class PeriodicFullResync implements SmartLifecycle {
     if (executor != null) {
       return;
     }
+    if (interval.isZero()) {
+      LOG.info("ClassPass periodic full resync is off (classpass.sync.full-resync-interval=0)");
+      return;
+    }
     executor = DaemonThreads.scheduler("classpass-full-resync");
-    long millis = interval.toMillis();
-    executor.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
-    LOG.info("ClassPass full resync of every venue scheduled every {} (horizon {})",
-        interval, horizon);
+    periodic = PeriodicResync.create(resync, outbox, interval, horizon, owner, executor);
+    periodic.start();
   }
 
   @Override
@@ -65,6 +75,7 @@ final class PeriodicFullResync implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     executor = null;
+    periodic = null;
   }
 
   @Override
@@ -75,16 +86,5 @@ final class PeriodicFullResync implements SmartLifecycle {
   @Override
   public int getPhase() {
     return DispatcherLifecycle.PHASE + 1;
-  }
-
-  private void runOnce() {
-    try {
-      resync.resyncAll(horizon);
-    } catch (RuntimeException e) {
-      // An escaping exception would cancel every later run of the schedule.
-      LOG.warn("ClassPass full resync failed with {}; the next one runs in {}",
-          e.getClass().getName(), interval);
-      LOG.debug("full resync failure", MessageWithheld.of(e));
-    }
   }
 }

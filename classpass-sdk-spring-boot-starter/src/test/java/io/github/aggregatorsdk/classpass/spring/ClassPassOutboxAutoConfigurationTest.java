@@ -112,7 +112,7 @@ class ClassPassOutboxAutoConfigurationTest {
   }
 
   @Test
-  void theJdbcOutboxNeverJoinsNorCommitsTheHostsTransaction() {
+  void theJdbcOutboxWritesInTheHostsTransactionAndNeverCommitsIt() {
     JdbcDataSource database = H2.newDatabase();
     DataSource transactionAware = new TransactionAwareDataSourceProxy(database);
 
@@ -121,23 +121,29 @@ class ClassPassOutboxAutoConfigurationTest {
           OutboxStore store = context.getBean(OutboxStore.class);
           TransactionTemplate transactions =
               new TransactionTemplate(new DataSourceTransactionManager(database));
-          transactions.executeWithoutResult(status -> {
-            try (Statement statement = transactionAware.getConnection().createStatement()) {
-              statement.execute("CREATE TABLE host_work (id INT)");
-              statement.execute("INSERT INTO host_work VALUES (1)");
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
+          try (Statement statement = database.getConnection().createStatement()) {
+            statement.execute("CREATE TABLE host_work (id INT)");
+          }
+          for (boolean rollBack : new boolean[] {true, false}) {
+            transactions.executeWithoutResult(status -> {
+              try (Statement statement = transactionAware.getConnection().createStatement()) {
+                statement.execute("INSERT INTO host_work VALUES (1)");
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              store.enqueue(event("schedule:s-1"));
+              assertThat(store.counts().pending()).as("not committed by the store").isZero();
+              if (rollBack) {
+                status.setRollbackOnly();
+              }
+            });
+            // The update went with the host's insert: rolled back with it, committed with it.
+            try (ResultSet rows = database.getConnection().createStatement()
+                .executeQuery("SELECT COUNT(*) FROM host_work")) {
+              rows.next();
+              assertThat(rows.getInt(1)).isEqualTo(rollBack ? 0 : 1);
             }
-            store.enqueue(event("schedule:s-1"));
-            status.setRollbackOnly();
-          });
-
-          // The outbox committed on its own connection; the host's insert was rolled back.
-          assertThat(store.counts().pending()).isOne();
-          try (ResultSet rows = database.getConnection().createStatement()
-              .executeQuery("SELECT COUNT(*) FROM host_work")) {
-            rows.next();
-            assertThat(rows.getInt(1)).isZero();
+            assertThat(store.counts().pending()).isEqualTo(rollBack ? 0 : 1);
           }
         });
   }

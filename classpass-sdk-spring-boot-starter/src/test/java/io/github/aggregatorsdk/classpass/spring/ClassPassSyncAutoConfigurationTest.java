@@ -54,7 +54,8 @@ class ClassPassSyncAutoConfigurationTest {
     runner.run(context -> {
       assertThat(context).hasSingleBean(ScheduleSync.class);
       assertThat(context).hasSingleBean(FullResync.class);
-      assertThat(context).doesNotHaveBean(PeriodicFullResync.class);
+      assertThat(context.getBean(PeriodicFullResync.class).isRunning())
+          .as("full-resync-interval=0 turns it off").isFalse();
       dispatcher.set(context.getBean(OutboxDispatcher.class));
       timers.set(context.getBean(ReleaseWindowTimers.class));
       assertThat(dispatcher.get().isRunning()).isTrue();
@@ -130,8 +131,30 @@ class ClassPassSyncAutoConfigurationTest {
   }
 
   @Test
-  void aResyncIntervalThatIsNotPositiveStopsStartupNamingTheProperty() {
-    runner.withPropertyValues("classpass.sync.full-resync-interval=0s")
+  void partnersAndVenuesReachClassPassAtStartWithoutHostCode() {
+    classPass.stubFor(post("/v1/inventory/partners").willReturn(aResponse().withStatus(200)));
+    classPass.stubFor(post("/v1/inventory/venues").willReturn(aResponse().withStatus(200)));
+
+    runner.withPropertyValues("classpass.sync.register-on-startup=true")
+        .run(context -> await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+          classPass.verify(1, postRequestedFor(urlEqualTo("/v1/inventory/partners"))
+              .withRequestBody(containing("\"p-1\"")));
+          classPass.verify(1, postRequestedFor(urlEqualTo("/v1/inventory/venues"))
+              .withRequestBody(containing("\"v-1\"")));
+          assertThat(context.getBean(OutboxStore.class).counts().pending()).isZero();
+        }));
+  }
+
+  @Test
+  void theFullResyncIsOnEverySixHoursByDefault() {
+    assertThat(new ClassPassProperties().getSync().getFullResyncInterval())
+        .isEqualTo(Duration.ofHours(6));
+    assertThat(new ClassPassProperties().getSync().isRegisterOnStartup()).isTrue();
+  }
+
+  @Test
+  void aResyncIntervalThatIsNegativeStopsStartupNamingTheProperty() {
+    runner.withPropertyValues("classpass.sync.full-resync-interval=-1s")
         .run(context -> {
           assertThat(context).hasFailed();
           assertThat(new ClassPassFailureAnalyzer().analyze(context.getStartupFailure())

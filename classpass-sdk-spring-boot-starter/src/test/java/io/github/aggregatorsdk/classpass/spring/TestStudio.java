@@ -73,7 +73,11 @@ final class TestStudio {
         .withPropertyValues(
             "classpass.base-url=" + classPassUrl,
             "classpass.access-token=" + accessToken,
-            "classpass.retry.max-attempts=1");
+            "classpass.retry.max-attempts=1",
+            // Registration at start and the periodic resync have tests of their own; here they
+            // would only add calls the other tests do not expect.
+            "classpass.sync.register-on-startup=false",
+            "classpass.sync.full-resync-interval=0");
   }
 
   /** Adds a class of 5 spots open to ClassPass, starting in two days. */

@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes staff make on the studio's side, as any host has them: cancel or resize a class, book
  * at the front desk, record attendance, cancel a booking. Each runs in one transaction and
  * publishes the starter's {@link ClassSessionChangedEvent} or {@link ReservationChangedEvent}
- * inside it; the starter queues the update for ClassPass once the transaction has committed, and
- * sends nothing if it rolls back. That is the whole integration a host's own screens need.
+ * inside it; the starter writes the update for ClassPass in that same transaction (the JDBC outbox
+ * joins it), so the update commits with the change or not at all, and no crash can come between
+ * the two. That is the whole integration a host's own screens need.
  */
 @Service
 public class StaffDesk {
