@@ -56,6 +56,7 @@ public final class PlainJavaDemo {
               .transactions(studio.transactions())
               .partners(studio.partners())
               .partnerApiToken(PARTNER_API_TOKEN)
+              .partnerApiBasePath("/")
               .clock(clock)
               .build()) {
         // Starts delivery and queues the registration of the studio and its venue; then the
