@@ -70,6 +70,36 @@ final class LimitedBody extends FilterInputStream {
     return read;
   }
 
+  /**
+   * After an answer was sent with the body left unread: reads and drops what still arrives, at
+   * most {@code maxBytes} and {@code maxWaitNanos} long, so that the client reads the answer
+   * before the connection closes (closing a socket with unread data resets it, and a reset can
+   * destroy an answer the client has not read yet). Never throws; does nothing without time
+   * limits (a host's own server), where a read could block for good.
+   */
+  void linger(long maxBytes, long maxWaitNanos) {
+    if (cutOff || atEnd) {
+      return;
+    }
+    long until = System.nanoTime() + maxWaitNanos;
+    Watchdog.Deadline limit = context.limitBody(started && deadline - until < 0 ? deadline : until);
+    if (limit == Watchdog.Deadline.NONE) {
+      return;
+    }
+    try {
+      byte[] buffer = new byte[8192];
+      long total = 0;
+      int read;
+      while (total < maxBytes && (read = in.read(buffer)) != -1) {
+        total += read;
+      }
+    } catch (IOException e) {
+      // The connection is being closed anyway.
+    } finally {
+      limit.disarm();
+    }
+  }
+
   @Override
   public long skip(long count) throws IOException {
     byte[] buffer = new byte[(int) Math.min(8192, Math.max(count, 1))];

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * its 503 answer when every worker is busy apply. Thread-safe.
  *
  * <p>A request refused before its body was read to the end (401, 413, 415, a 400 about the path)
- * is answered with {@code Connection: close} and its connection closed at once: the rest of the
- * body is never waited for.
+ * is answered with {@code Connection: close} and its connection closed after at most a quarter of
+ * a second and 64 KiB more of its body (so that the client reads the answer before the close); the
+ * rest of the body is never waited for.
  */
 public final class PartnerApiHttpHandler implements HttpHandler {
 
@@ -54,7 +55,8 @@ public final class PartnerApiHttpHandler implements HttpHandler {
     }
     switch (context.mode()) {
       case ABORT -> throw new CutOff("no worker and no room to refuse the request");
-      case REFUSE -> answer(exchange, context, unavailable, hasBody(exchange));
+      // A refusing thread must stay quick: it closes at once, without lingering.
+      case REFUSE -> answer(exchange, context, unavailable, hasBody(exchange), null);
       case SERVE -> serve(exchange, context);
     }
   }
@@ -72,7 +74,8 @@ public final class PartnerApiHttpHandler implements HttpHandler {
     if (body.cutOff()) {
       throw new CutOff("the request body did not arrive within the time limit");
     }
-    answer(exchange, context, response, hasBody(exchange) && !body.atEnd());
+    boolean unread = hasBody(exchange) && !body.atEnd();
+    answer(exchange, context, response, unread, unread ? body : null);
   }
 
   /**
@@ -83,7 +86,8 @@ public final class PartnerApiHttpHandler implements HttpHandler {
       HttpExchange exchange,
       ExchangeContext context,
       PartnerApiResponse response,
-      boolean bodyLeftUnread)
+      boolean bodyLeftUnread,
+      LimitedBody linger)
       throws IOException {
     Headers headers = exchange.getResponseHeaders();
     response.headers().forEach(headers::set);
@@ -105,11 +109,19 @@ public final class PartnerApiHttpHandler implements HttpHandler {
         exchange.close();
       }
     }
+    if (linger != null) {
+      linger.linger(LINGER_BYTES, LINGER_NANOS);
+    }
     if (bodyLeftUnread) {
       // Answered; the JDK server closes a connection whose handler throws, without draining it.
       throw new CutOff("answered without reading the rest of the request body");
     }
   }
+
+  /** How much of an unread body is read and dropped after answering, and for how long at most. */
+  private static final long LINGER_BYTES = 64 * 1024;
+
+  private static final long LINGER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(250);
 
   private static boolean hasBody(HttpExchange exchange) {
     Headers request = exchange.getRequestHeaders();

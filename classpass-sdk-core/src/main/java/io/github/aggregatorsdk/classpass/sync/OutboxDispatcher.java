@@ -68,19 +68,20 @@ public final class OutboxDispatcher implements AutoCloseable {
   private volatile Throwable died;
   private long nextPurge = System.nanoTime();
 
-  OutboxDispatcher(OutboxDispatcherBuilder builder, String ownerId) {
+  OutboxDispatcher(OutboxDispatcherBuilder builder, String ownerId,
+      OutboxDispatcherBuilder.Calls calls) {
     this.store = builder.store;
     this.ownerId = ownerId;
     this.batchSize = builder.batchSize;
     this.dispatchInterval = builder.dispatchInterval;
-    this.lease = builder.lease;
+    this.lease = calls.lease();
     this.shutdownTimeout = builder.shutdownTimeout;
     this.threadFactory = builder.threadFactory;
     this.clock = builder.clock;
     this.deadLetterRetention = builder.deadLetterRetention;
-    this.sender = new BatchSender(builder.store, builder.client, ownerId,
+    this.sender = new BatchSender(builder.store, calls.client(), ownerId,
         builder.policy(), builder.clock, builder.dispatchListener, builder.deadLetterListener,
-        builder.maxCallTime(), builder.venueRegistrations);
+        calls.maxCallTime(), builder.venueRegistrations);
   }
 
   /**

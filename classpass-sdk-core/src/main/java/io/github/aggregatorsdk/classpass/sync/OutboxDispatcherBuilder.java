@@ -1,6 +1,8 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.client.CallLimits;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
+import io.github.aggregatorsdk.classpass.client.RetrySettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -9,14 +11,17 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Configures and builds an {@link OutboxDispatcher}; get one from {@link
  * OutboxDispatcher#builder()}.
  *
  * <p>Required: {@link #store} and {@link #client}. Defaults: batch size 100, dispatch interval
- * 1 s, lease 45 s (a dead instance's claims are free again after it), longest call half the lease,
- * retry backoff 30 s doubling up to 1 h, dead letter after 10 failed attempts
+ * 1 s, lease 45 s (a dead instance's claims are free again after it), the client's own retries
+ * cut to at most two attempts (the outbox owns long waits) and its longest call from its {@link
+ * ClassPassClient#callLimits()}, retry backoff 30 s doubling up to 1 h, dead letter after 10 failed attempts
  * or when a failed event is older than 24 h (10 attempts take about 3 hours of failures, on top
  * of the client's own retries), shutdown timeout 30 s, the UTC system clock, a daemon thread named
  * {@code classpass-dispatcher}, no listeners, dead letters kept 30 days, schedules of venues
@@ -25,6 +30,8 @@ import java.util.function.BiConsumer;
  * Setters reject bad values at once. Not thread-safe.
  */
 public final class OutboxDispatcherBuilder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
   OutboxStore store;
   ClassPassClient client;
@@ -202,12 +209,13 @@ public final class OutboxDispatcherBuilder {
   }
 
   /**
-   * The longest one client call can take, its timeouts and retries included; default half the
-   * lease. No call starts unless it can end before the lease does, so that two dispatchers never
-   * send the same entry at the same time. Give the dispatcher a client with brief retries (the
-   * outbox owns long waits) and this bound.
+   * The longest one client call can take, its timeouts and retries included; default what the
+   * client's {@link ClassPassClient#callLimits()} say with the dispatcher's brief retries, else
+   * half the lease. No call starts unless it can end before the lease does, so that two
+   * dispatchers never send the same entry at the same time; a lease too short for one call is
+   * raised (with a WARN).
    *
-   * @param maxCallTime positive, at most nine tenths of the lease; never null
+   * @param maxCallTime positive; never null
    * @return this builder
    */
   public OutboxDispatcherBuilder maxCallTime(Duration maxCallTime) {
@@ -272,16 +280,35 @@ public final class OutboxDispatcherBuilder {
   public OutboxDispatcher build() {
     ScheduleSyncBuilder.require(store, "store");
     ScheduleSyncBuilder.require(client, "client");
-    if (maxCallTime().compareTo(lease.minus(lease.dividedBy(10))) > 0) {
-      throw new IllegalStateException("maxCallTime (" + maxCallTime + ") must be at most nine"
-          + " tenths of the lease (" + lease + "): no call could start");
-    }
     // A default id is made per build, so that two dispatchers built alike never share one.
-    return new OutboxDispatcher(this, ownerId == null ? defaultOwnerId() : ownerId);
+    return new OutboxDispatcher(this, ownerId == null ? defaultOwnerId() : ownerId, calls());
   }
 
-  Duration maxCallTime() {
-    return maxCallTime == null ? lease.dividedBy(2) : maxCallTime;
+  /** The client the dispatcher sends with, its longest call, and the lease sized to it. */
+  record Calls(ClassPassClient client, Duration maxCallTime, Duration lease) {}
+
+  /**
+   * The dispatcher's client retries briefly ({@link RetrySettings#brief()}, or less when the
+   * given client retries less): the outbox owns the long waits, and one call's longest time is
+   * then known. The lease is raised, with a WARN, when a call could not start within it.
+   */
+  Calls calls() {
+    RetrySettings brief = RetrySettings.brief();
+    RetrySettings retry = client.callLimits().map(CallLimits::retry)
+        .filter(current -> current.maxAttempts() <= brief.maxAttempts())
+        .orElse(brief);
+    ClassPassClient briefClient = client.withRetry(retry);
+    Duration callTime = maxCallTime != null ? maxCallTime
+        : briefClient.callLimits().map(CallLimits::maxCallTime).orElse(lease.dividedBy(2));
+    Duration needed = callTime.multipliedBy(10).dividedBy(9).plusSeconds(1);
+    Duration effectiveLease = lease;
+    if (callTime.compareTo(lease.minus(lease.dividedBy(10))) > 0) {
+      LOG.warn("the dispatcher's lease {} is too short for one call to ClassPass (up to {}); using"
+          + " {}. A crashed instance's updates are sent that much later.", lease, callTime,
+          needed);
+      effectiveLease = needed;
+    }
+    return new Calls(briefClient, callTime, effectiveLease);
   }
 
   DeliveryPolicy policy() {

@@ -9,7 +9,6 @@ import io.github.aggregatorsdk.classpass.sync.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -51,13 +50,10 @@ public final class ClassPassSyncAutoConfiguration {
       ObjectProvider<DeadLetterListener> deadLetterListeners,
       ObjectProvider<Clock> clock) {
     ClassPassProperties.Sync sync = properties.getSync();
-    DispatcherCalls calls = DispatcherCalls.of(client);
-    Duration lease = calls.lease(sync.getLease());
     return OutboxDispatcher.builder()
         .store(outbox)
-        .client(calls.client())
-        .maxCallTime(calls.maxCallTime(lease))
-        .lease(lease)
+        .client(client)
+        .lease(sync.getLease())
         .batchSize(sync.getBatchSize())
         .dispatchInterval(sync.getDispatchInterval())
         .maxAttempts(sync.getMaxAttempts())

@@ -1,11 +1,9 @@
 package io.github.aggregatorsdk.classpass.example.plain;
 
-import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
-import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiServer;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
-import io.github.aggregatorsdk.classpass.sync.ClassPassSync;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -49,40 +47,28 @@ public final class PlainJavaDemo {
     try (ClassPassSimulator classPass = new ClassPassSimulator()) {
       ClassPassClient client =
           ClassPassClient.builder().baseUrl(classPass.baseUrl()).accessToken(ACCESS_TOKEN).build();
-      try (ClassPassSync sync =
-          ClassPassSync.builder()
+      try (ClassPassIntegration integration =
+          ClassPassIntegration.builder()
               .client(client)
+              .customers(studio.customers())
               .sessions(studio.sessions())
               .bookings(studio.bookings())
+              .transactions(studio.transactions())
               .partners(studio.partners())
+              .partnerApiToken(PARTNER_API_TOKEN)
+              .partnerApiBasePath("/")
               .clock(clock)
               .build()) {
-        BookingServices booking =
-            BookingServices.builder()
-                .customers(studio.customers())
-                .sessions(studio.sessions())
-                .bookings(studio.bookings())
-                .transactions(studio.transactions())
-                .listener(sync.scheduleSync())
-                .clock(clock)
-                .build();
-        PartnerApiHandler partnerApi =
-            PartnerApiHandler.builder()
-                .token(PARTNER_API_TOKEN)
-                .bookingServices(booking)
-                .sessions(studio.sessions())
-                .partners(studio.partners())
-                .clock(clock)
-                .build();
-        sync.start();
-        // Onboarding: register the studio and its venue, push the next two weeks in full.
-        sync.fullResync().registerAll();
-        sync.fullResync().resyncAll(Duration.ofDays(14));
+        // Starts delivery and queues the registration of the studio and its venue; then the
+        // onboarding push of the next two weeks in full.
+        integration.start();
+        integration.fullResync().resyncAll(Duration.ofDays(14));
         try (PartnerApiServer server =
-            PartnerApiServer.start(new InetSocketAddress("127.0.0.1", 0), partnerApi)) {
+            PartnerApiServer.start(
+                new InetSocketAddress("127.0.0.1", 0), integration.partnerApi())) {
           URI endpoints = URI.create("http://127.0.0.1:" + server.port());
           List<DemoResult.Step> steps = new ClassPassPlayer(endpoints, clock).play();
-          sync.dispatcher().drain();
+          integration.dispatcher().drain();
           return new DemoResult(steps, studio, new ArrayList<>(classPass.received()));
         }
       }
