@@ -18,7 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * One listener of the SDK that calls every bean of its type, looked up at each call (so beans
  * that themselves need the SDK's beans can listen without a cycle), in {@code @Order}. A failing
- * bean is logged without its message, which may carry host data, and the others still hear.
+ * bean is logged without its message, which may carry host data, and the others still hear;
+ * except booking events, whose failure must roll the booking back.
  */
 final class ListenerFanOut {
 
@@ -26,16 +27,22 @@ final class ListenerFanOut {
 
   private ListenerFanOut() {}
 
+  /**
+   * The booking services' event listener: called inside the session transaction, where the sync
+   * writes the update for ClassPass. A failure is not swallowed: it rolls the booking back and
+   * reaches ClassPass as a server error, which it retries, so that no booking is committed
+   * without its update.
+   */
   static BookingEventListener bookingEvents(ObjectProvider<BookingEventListener> beans) {
     return new BookingEventListener() {
       @Override
       public void sessionChanged(String sessionId) {
-        each(beans, listener -> listener.sessionChanged(sessionId));
+        beans.orderedStream().forEach(listener -> listener.sessionChanged(sessionId));
       }
 
       @Override
       public void reservationStatusChanged(ReservationState state) {
-        each(beans, listener -> listener.reservationStatusChanged(state));
+        beans.orderedStream().forEach(listener -> listener.reservationStatusChanged(state));
       }
     };
   }

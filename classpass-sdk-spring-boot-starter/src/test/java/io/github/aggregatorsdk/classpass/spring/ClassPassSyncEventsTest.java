@@ -168,6 +168,31 @@ class ClassPassSyncEventsTest {
   }
 
   @Test
+  void aClassPassReservationWhoseUpdateCannotBeWrittenIsRolledBack() {
+    studio.addSession("s-1");
+
+    runner.withBean(OutboxStore.class, BrokenOutbox::new)
+        .run(context -> {
+          assertThatThrownBy(() -> context.getBean(BookingServices.class).reservations()
+              .reserve(TestStudio.reservation("r-1", "s-1", "cp-1")))
+              .isInstanceOf(OutboxStoreException.class);
+          assertThat(studio.studio.bookings().findByReservationId("r-1")).isEmpty();
+        });
+  }
+
+  @Test
+  void aClassPassReservationWritesItsUpdateInTheSameCommit() {
+    studio.addSession("s-1");
+
+    runner.run(context -> {
+      context.getBean(BookingServices.class).reservations()
+          .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+
+      assertThat(pending()).containsExactly("schedule:s-1");
+    });
+  }
+
+  @Test
   void withoutSpringTxEventsAreHandledAtOnce() {
     studio.addSession("s-1");
 
