@@ -34,4 +34,13 @@ public interface BookingOutcomeListener {
    * @param outcome the cancelled booking or the refusal, as returned to the caller; never null
    */
   default void cancellationAnswered(CancellationOutcome outcome) {}
+
+  /**
+   * A cancellation was answered with the studio's late-cancel decision, which differs from the
+   * view ClassPass sent ({@code is_late_cancel}). Called after {@link #cancellationAnswered}, and
+   * only for a cancellation made now (not a repeated one).
+   *
+   * @param disagreement what each side said; never null
+   */
+  default void lateCancelDisagreement(LateCancelDisagreement disagreement) {}
 }

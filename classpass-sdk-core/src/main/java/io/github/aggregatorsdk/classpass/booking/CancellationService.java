@@ -75,6 +75,17 @@ public final class CancellationService {
       LOG.debug("cancellation of {} refused: {}", reservationId, refusal.message());
     }
     listeners.cancellationAnswered(attempt.outcome());
+    if (attempt.changed() != null && request.lateCancel() != null
+        && attempt.outcome() instanceof CancellationOutcome.Cancelled cancelled
+        && cancelled.lateCancel() != request.lateCancel()) {
+      LateCancelDisagreement disagreement = new LateCancelDisagreement(reservationId,
+          cancelled.booking().sessionId(), request.lateCancel(), cancelled.lateCancel());
+      LOG.info("cancellation of reservation {} on schedule {}: ClassPass says late {}, the"
+              + " studio's policy says late {}; answered the studio's decision", reservationId,
+          disagreement.scheduleId(), disagreement.classPassSaysLate(),
+          disagreement.studioSaysLate());
+      listeners.lateCancelDisagreement(disagreement);
+    }
     return attempt.outcome();
   }
 

@@ -68,6 +68,11 @@ final class Listeners {
         () -> outcomes.reservationAnswered(outcome));
   }
 
+  void lateCancelDisagreement(LateCancelDisagreement disagreement) {
+    safely("lateCancelDisagreement", disagreement.reservationId(),
+        () -> outcomes.lateCancelDisagreement(disagreement));
+  }
+
   void cancellationAnswered(CancellationOutcome outcome) {
     safely("cancellationAnswered", outcome.getClass().getSimpleName(),
         () -> outcomes.cancellationAnswered(outcome));

@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.spi;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param longitude longitude in degrees; null when unknown
  * @param images images; never null, may be empty
  * @param lastUpdated when the host last changed the venue; never null
+ * @param lateCancelWindow the venue's default late-cancel window, sent to ClassPass with the venue
+ *     ({@code late_cancel_window}); null when the venue has none. Not negative
  */
 public record VenueProfile(
     String partnerId,
@@ -33,9 +36,29 @@ public record VenueProfile(
     Double latitude,
     Double longitude,
     List<ImageRef> images,
-    Instant lastUpdated) {
+    Instant lastUpdated,
+    Duration lateCancelWindow) {
 
-  /** Checks required components and copies the image list. */
+  /**
+   * A venue without a default late-cancel window.
+   *
+   * @throws NullPointerException when a required component is null
+   * @throws IllegalArgumentException when only one of latitude and longitude is given
+   */
+  public VenueProfile(String partnerId, String id, String name, String description,
+      PostalAddress address, String phone, String email, String website, Double latitude,
+      Double longitude, List<ImageRef> images, Instant lastUpdated) {
+    this(partnerId, id, name, description, address, phone, email, website, latitude, longitude,
+        images, lastUpdated, null);
+  }
+
+  /**
+   * Checks required components and copies the image list.
+   *
+   * @throws NullPointerException when a required component is null
+   * @throws IllegalArgumentException when only one of latitude and longitude is given, or the
+   *     late-cancel window is negative
+   */
   public VenueProfile {
     Objects.requireNonNull(partnerId, "partnerId");
     Objects.requireNonNull(id, "id");
@@ -45,5 +68,8 @@ public record VenueProfile(
     }
     images = images == null ? List.of() : List.copyOf(images);
     Objects.requireNonNull(lastUpdated, "lastUpdated");
+    if (lateCancelWindow != null && lateCancelWindow.isNegative()) {
+      throw new IllegalArgumentException("lateCancelWindow must not be negative");
+    }
   }
 }

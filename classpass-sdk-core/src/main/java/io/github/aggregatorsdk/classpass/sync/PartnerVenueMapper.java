@@ -63,7 +63,8 @@ public final class PartnerVenueMapper {
         venue.website(),
         venue.latitude() == null ? null : new Coordinate(venue.latitude(), venue.longitude()),
         ScheduleMapper.images(venue.images()),
-        venue.lastUpdated().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+        venue.lastUpdated().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
+        venue.lateCancelWindow());
   }
 
   private static Address address(PostalAddress address) {

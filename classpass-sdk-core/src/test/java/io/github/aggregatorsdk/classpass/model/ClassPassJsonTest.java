@@ -204,4 +204,32 @@ class ClassPassJsonTest {
         false,
         null);
   }
+
+  @Test
+  void aVenuesLateCancelWindowIsWrittenHoursMinutesAndReadTolerantly() throws Exception {
+    Venue venue = new Venue("p-1", "v-1", "Flow Mitte", null, null, null, null, null, null,
+        null, java.time.OffsetDateTime.parse("2026-01-01T00:00:00+00:00"),
+        java.time.Duration.ofMinutes(90));
+
+    com.fasterxml.jackson.databind.JsonNode json = mapper.valueToTree(venue);
+
+    assertThat(json.get("late_cancel_window").asText()).isEqualTo("01:30");
+    assertThat(mapper.readValue("{\"late_cancel_window\":\"12:00\"}", Venue.class)
+        .lateCancelWindow()).isEqualTo(java.time.Duration.ofHours(12));
+    assertThat(mapper.valueToTree(new Venue("p-1", "v-1", "Flow Mitte", null, null, null, null,
+        null, null, null, java.time.OffsetDateTime.parse("2026-01-01T00:00:00+00:00")))
+        .has("late_cancel_window")).isFalse();
+  }
+
+  @Test
+  void aScheduleAlwaysCarriesIsCancelledHasLayoutAndLastUpdated() throws Exception {
+    Schedule minimal = mapper.readValue("{\"id\":\"s-1\",\"last_updated\":"
+        + "\"2026-01-01T00:00:00+00:00\"}", Schedule.class);
+
+    com.fasterxml.jackson.databind.JsonNode json = mapper.valueToTree(minimal);
+
+    assertThat(json.has("is_cancelled")).isTrue();
+    assertThat(json.has("has_layout")).isTrue();
+    assertThat(json.has("last_updated")).isTrue();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.aggregatorsdk.classpass.spring;
 
 import io.github.aggregatorsdk.classpass.booking.BookingOutcomeListener;
 import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
+import io.github.aggregatorsdk.classpass.booking.LateCancelDisagreement;
 import io.github.aggregatorsdk.classpass.booking.Refusal;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
@@ -75,6 +76,16 @@ final class ClassPassMetrics implements BookingOutcomeListener, DispatchListener
             + " code) and whether they were late")
         .tag("outcome", result)
         .tag("late", Boolean.toString(late))
+        .register(registry)
+        .increment();
+  }
+
+  @Override
+  public void lateCancelDisagreement(LateCancelDisagreement disagreement) {
+    Counter.builder("classpass.cancellations.late-disagreements")
+        .description("Cancellations where ClassPass's view of late (is_late_cancel) differed from"
+            + " the studio's policy, which was answered")
+        .tag("classpass_says_late", Boolean.toString(disagreement.classPassSaysLate()))
         .register(registry)
         .increment();
   }

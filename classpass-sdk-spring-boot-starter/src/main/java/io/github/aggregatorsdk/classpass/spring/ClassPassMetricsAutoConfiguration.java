@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Bean;
  *       refusal's error code, such as {@code NO_CAPACITY_EXCEPTION};
  *   <li>{@code classpass.cancellations} (counter), tags {@code outcome} ({@code cancelled} or
  *       the refusal's code) and {@code late} ({@code true} for a late cancellation only);
+ *   <li>{@code classpass.cancellations.late-disagreements} (counter), tag {@code
+ *       classpass_says_late}: ClassPass's {@code is_late_cancel} differed from the studio's
+ *       decision;
  *   <li>{@code classpass.updates.pushed} and {@code classpass.updates.failed} (counters, in
  *       events; failures tagged with the {@code exception}'s simple class name), for the
  *       dispatcher's batches;

@@ -3,6 +3,7 @@ package io.github.aggregatorsdk.classpass.spring;
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.BookingOutcomeListener;
 import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
+import io.github.aggregatorsdk.classpass.booking.LateCancelDisagreement;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
@@ -57,6 +58,11 @@ final class ListenerFanOut {
       @Override
       public void cancellationAnswered(CancellationOutcome outcome) {
         each(beans, listener -> listener.cancellationAnswered(outcome));
+      }
+
+      @Override
+      public void lateCancelDisagreement(LateCancelDisagreement disagreement) {
+        each(beans, listener -> listener.lateCancelDisagreement(disagreement));
       }
     };
   }

@@ -61,6 +61,22 @@ class ClassPassMetricsAutoConfigurationTest {
   }
 
   @Test
+  void aLateCancelDisagreementWithClassPassIsCounted() {
+    studio.addSession("s-1");
+
+    runner.withPropertyValues("classpass.sync.enabled=false").run(context -> {
+      BookingServices services = context.getBean(BookingServices.class);
+      services.reservations().reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+      // Two days ahead with no late-cancel window: the studio says early, ClassPass says late.
+      services.cancellations().cancel("r-1", new CancellationRequest(TestStudio.PARTNER, true));
+
+      MeterRegistry meters = context.getBean(MeterRegistry.class);
+      assertThat(meters.get("classpass.cancellations.late-disagreements")
+          .tags("classpass_says_late", "true").counter().count()).isOne();
+    });
+  }
+
+  @Test
   void theOutboxGaugesShowTheBacklog() {
     studio.addSession("s-1");
 
