@@ -18,7 +18,7 @@ import io.github.aggregatorsdk.classpass.spi.memory.InMemoryPartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
 import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

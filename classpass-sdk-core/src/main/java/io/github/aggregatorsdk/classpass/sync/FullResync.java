@@ -5,6 +5,8 @@ import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
 import io.github.aggregatorsdk.classpass.client.PushUpdatesResult;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
+import io.github.aggregatorsdk.classpass.mapping.PartnerVenueMapper;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;

@@ -1,6 +1,7 @@
 package io.github.aggregatorsdk.classpass.sync;
 
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import java.time.Clock;

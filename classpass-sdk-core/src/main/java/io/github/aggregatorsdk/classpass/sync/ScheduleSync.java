@@ -2,6 +2,7 @@ package io.github.aggregatorsdk.classpass.sync;
 
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.model.ReservationUpdate;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;

@@ -13,6 +13,7 @@ import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.RetrySettings;
+import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.model.ClassPassUser;
 import io.github.aggregatorsdk.classpass.model.ReservationRequest;

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.aggregatorsdk.classpass.mapping.DirectoryProfiles;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
@@ -220,8 +221,8 @@ class FullResyncTest {
         .willReturn(aResponse().withStatus(200)));
     classPass.stubFor(post(urlEqualTo("/v1/inventory/venues"))
         .willReturn(aResponse().withStatus(200)));
-    host.studio.partners().save(PartnerVenueMapperTest.partner());
-    host.studio.partners().save(PartnerVenueMapperTest.venue());
+    host.studio.partners().save(DirectoryProfiles.partner());
+    host.studio.partners().save(DirectoryProfiles.venue());
 
     int sent = resync(100).registerAll();
 

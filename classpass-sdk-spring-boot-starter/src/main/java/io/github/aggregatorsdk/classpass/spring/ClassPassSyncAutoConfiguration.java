@@ -6,7 +6,7 @@ import io.github.aggregatorsdk.classpass.sync.DispatchListener;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
 import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.sync.OutboxStore;
-import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import io.github.aggregatorsdk.classpass.client.ClassPassException;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
 import io.github.aggregatorsdk.classpass.sync.DispatchListener;
-import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.github.aggregatorsdk.classpass.sync;
+package io.github.aggregatorsdk.classpass.mapping;
 
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;

@@ -1,4 +1,4 @@
-package io.github.aggregatorsdk.classpass.sync;
+package io.github.aggregatorsdk.classpass.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
