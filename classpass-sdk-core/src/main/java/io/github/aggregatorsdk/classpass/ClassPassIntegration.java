@@ -13,15 +13,15 @@ import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
 import io.github.aggregatorsdk.classpass.sync.ClassPassSync;
-import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
-import io.github.aggregatorsdk.classpass.sync.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
+import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
-import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.JdbcOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PeriodicResync;
-import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
 import java.time.Duration;
@@ -185,7 +185,7 @@ public final class ClassPassIntegration implements AutoCloseable {
    * Starts delivering the outbox, queues the registration of every partner and venue (unless
    * turned off) and schedules the periodic full resync (unless turned off).
    *
-   * @throws io.github.aggregatorsdk.classpass.sync.OutboxStoreException when the registrations
+   * @throws io.github.aggregatorsdk.classpass.outbox.OutboxStoreException when the registrations
    *     could not be queued
    */
   public void start() {

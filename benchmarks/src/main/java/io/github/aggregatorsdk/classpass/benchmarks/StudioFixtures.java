@@ -2,7 +2,9 @@ package io.github.aggregatorsdk.classpass.benchmarks;
 
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
+import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.model.Schedule;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Activity;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -17,8 +19,6 @@ import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryPartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
-import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.ScheduleMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

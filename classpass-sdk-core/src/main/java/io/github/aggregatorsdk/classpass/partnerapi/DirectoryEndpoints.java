@@ -9,7 +9,7 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
-import io.github.aggregatorsdk.classpass.sync.PartnerVenueMapper;
+import io.github.aggregatorsdk.classpass.mapping.PartnerVenueMapper;
 
 /** {@code GET /partners…}: partners and venues from the host's {@link PartnerDirectory}. */
 final class DirectoryEndpoints {

@@ -3,8 +3,8 @@ package io.github.aggregatorsdk.classpass.partnerapi;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
-import io.github.aggregatorsdk.classpass.sync.PreflightCheck;
-import io.github.aggregatorsdk.classpass.sync.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
+import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
 import java.util.Objects;
 

@@ -1,6 +1,14 @@
 package io.github.aggregatorsdk.classpass.sync;
 
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
+import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStoreException;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;

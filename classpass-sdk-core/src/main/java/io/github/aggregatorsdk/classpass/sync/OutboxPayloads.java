@@ -1,25 +1,21 @@
 package io.github.aggregatorsdk.classpass.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.aggregatorsdk.classpass.model.ClassPassJson;
+import io.github.aggregatorsdk.classpass.internal.PayloadJson;
 import io.github.aggregatorsdk.classpass.model.Partner;
 import io.github.aggregatorsdk.classpass.model.ReservationUpdate;
-import io.github.aggregatorsdk.classpass.model.Venue;
 import io.github.aggregatorsdk.classpass.model.Schedule;
-import io.github.aggregatorsdk.classpass.model.UpdateEvent;
-import io.github.aggregatorsdk.classpass.model.UpdatePayload;
-import java.io.UncheckedIOException;
+import io.github.aggregatorsdk.classpass.model.Venue;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEvent;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEventType;
 import java.util.UUID;
 
 /**
- * Turns payloads into outbox events and back, with the SDK's own mapper: keys {@code
- * schedule:<id>} and {@code reservation:<id>}, the payload's {@code last_updated} as version, a
- * random UUID as event id (sent to ClassPass as the update's {@code id}).
+ * Turns payloads into outbox events and reads their ids back (for a requeued dead letter), with
+ * the SDK's own mapper: keys {@code schedule:<id>} and {@code reservation:<id>}, the payload's
+ * {@code last_updated} as version, a random UUID as event id (sent to ClassPass as the update's
+ * {@code id}). The dispatcher reads them with the outbox's {@code PayloadDecoder}.
  */
 final class OutboxPayloads {
-
-  private final ObjectMapper json = ClassPassJson.newObjectMapper();
 
   OutboxEvent schedule(Schedule schedule) {
     return new OutboxEvent(
@@ -65,17 +61,6 @@ final class OutboxPayloads {
     return "venue:" + partnerId + "/" + venueId;
   }
 
-  /** An update event with the stored event's id, as pushed in a batch. */
-  UpdateEvent decode(OutboxEvent event) {
-    Class<? extends UpdatePayload> type =
-        switch (event.type()) {
-          case SCHEDULE -> Schedule.class;
-          case RESERVATION -> ReservationUpdate.class;
-          default -> throw new IllegalArgumentException(event.type() + " is not an update");
-        };
-    return new UpdateEvent(event.eventId(), read(event, type));
-  }
-
   String scheduleId(OutboxEvent event) {
     return read(event, Schedule.class).id();
   }
@@ -94,33 +79,11 @@ final class OutboxPayloads {
     return new String[] {venue.partnerId(), venue.venueId()};
   }
 
-  /** A registration's {@code Partner} or {@code Venue}. */
-  Object decodeRegistration(OutboxEvent event) {
-    return switch (event.type()) {
-      case PARTNER -> read(event, Partner.class);
-      case VENUE -> read(event, Venue.class);
-      default -> throw new IllegalArgumentException(event.type() + " is not a registration");
-    };
+  private static <T> T read(OutboxEvent event, Class<T> type) {
+    return PayloadJson.read(event.payload(), type, event.type());
   }
 
-  private <T> T read(OutboxEvent event, Class<T> type) {
-    try {
-      return json.readValue(event.payload(), type);
-    } catch (JsonProcessingException e) {
-      // Jackson's message quotes the payload: keep only the location.
-      String at =
-          e.getLocation() == null
-              ? "unknown position"
-              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new IllegalArgumentException("unreadable " + event.type() + " payload at " + at);
-    }
-  }
-
-  private String write(Object payload) {
-    try {
-      return json.writeValueAsString(payload);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("could not write a " + payload.getClass().getSimpleName(), e);
-    }
+  private static String write(Object payload) {
+    return PayloadJson.write(payload);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.aggregatorsdk.classpass.sync;
 
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
+import io.github.aggregatorsdk.classpass.outbox.JobRun;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * OutboxStore#lastJobRun}). A failed run is logged and the next one comes as planned. Thread-safe.
  */
 public final class PeriodicResync implements AutoCloseable {
+
+  /** The longest owner id an {@code OutboxStore} takes for its job lock. */
+  private static final int MAX_OWNER_LENGTH = 200;
 
   /** The job name under which runs are locked and recorded. */
   public static final String JOB = "full-resync";
@@ -64,7 +69,10 @@ public final class PeriodicResync implements AutoCloseable {
       throw new IllegalArgumentException("interval must be positive: " + interval);
     }
     this.horizon = Objects.requireNonNull(horizon, "horizon");
-    this.owner = OutboxArguments.owner(owner);
+    this.owner = Objects.requireNonNull(owner, "owner");
+    if (owner.isEmpty() || owner.length() > MAX_OWNER_LENGTH) {
+      throw new IllegalArgumentException("owner must be 1 to " + MAX_OWNER_LENGTH + " characters");
+    }
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
     Duration jittered = Duration.ofMillis(30_000 + ThreadLocalRandom.current().nextLong(30_001));

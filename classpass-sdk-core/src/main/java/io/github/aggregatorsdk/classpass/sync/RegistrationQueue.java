@@ -1,5 +1,7 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.mapping.PartnerVenueMapper;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;

@@ -1,5 +1,7 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
+
 /**
  * What a {@link FullResync} did.
  *

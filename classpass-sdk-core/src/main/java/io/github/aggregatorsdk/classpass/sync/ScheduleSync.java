@@ -2,7 +2,14 @@ package io.github.aggregatorsdk.classpass.sync;
 
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.model.ReservationUpdate;
+import io.github.aggregatorsdk.classpass.outbox.DeadLetter;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEvent;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStoreException;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;

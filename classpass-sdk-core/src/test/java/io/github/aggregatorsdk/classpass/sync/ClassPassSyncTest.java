@@ -3,14 +3,15 @@ package io.github.aggregatorsdk.classpass.sync;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.github.aggregatorsdk.classpass.sync.FakeClassPass.BATCH_UPDATES;
-import static io.github.aggregatorsdk.classpass.sync.OutboxDispatcherLifecycleTest.await;
+import static io.github.aggregatorsdk.classpass.outbox.Eventually.await;
+import static io.github.aggregatorsdk.classpass.outbox.FakeClassPass.BATCH_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;

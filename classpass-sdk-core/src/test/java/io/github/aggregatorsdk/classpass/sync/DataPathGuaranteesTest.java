@@ -4,11 +4,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.github.aggregatorsdk.classpass.sync.FakeClassPass.BATCH_UPDATES;
+import static io.github.aggregatorsdk.classpass.outbox.FakeClassPass.BATCH_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
+import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.outbox.DeadLetter;
+import io.github.aggregatorsdk.classpass.outbox.DelegatingOutbox;
+import io.github.aggregatorsdk.classpass.outbox.DispatcherSettings;
+import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.MutableClock;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcherBuilder;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEvent;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import java.sql.Connection;
 import java.time.Duration;
@@ -70,7 +83,7 @@ class DataPathGuaranteesTest {
     OutboxDispatcherBuilder defaults = OutboxDispatcher.builder().store(outbox)
         .client(FakeClassPass.client(classPass, 100)).clock(clock);
     // An instance claims with its default lease, then dies before sending.
-    assertThat(outbox.claim("dead-instance", 100, defaults.lease)).hasSize(1);
+    assertThat(outbox.claim("dead-instance", 100, DispatcherSettings.lease(defaults))).hasSize(1);
     OutboxDispatcher survivor = defaults.build();
     assertThat(survivor.drain()).isZero();
 

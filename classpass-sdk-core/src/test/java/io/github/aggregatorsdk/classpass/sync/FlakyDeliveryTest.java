@@ -3,7 +3,7 @@ package io.github.aggregatorsdk.classpass.sync;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.github.aggregatorsdk.classpass.sync.FakeClassPass.BATCH_UPDATES;
+import static io.github.aggregatorsdk.classpass.outbox.FakeClassPass.BATCH_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,9 +13,14 @@ import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.RetrySettings;
+import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.model.ClassPassUser;
 import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.outbox.Eventually;
+import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -90,7 +95,7 @@ class FlakyDeliveryTest {
       for (int change = 0; change < CHANGES; change++) {
         change(sync, services, "s-" + random.nextInt(CLASSES));
       }
-      OutboxDispatcherLifecycleTest.await(() -> outbox.counts().pending() == 0);
+      Eventually.await(() -> outbox.counts().pending() == 0);
     } finally {
       dispatcher.stop();
     }

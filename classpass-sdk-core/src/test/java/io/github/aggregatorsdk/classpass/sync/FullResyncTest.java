@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.github.aggregatorsdk.classpass.sync.FakeClassPass.BATCH_UPDATES;
+import static io.github.aggregatorsdk.classpass.outbox.FakeClassPass.BATCH_UPDATES;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.DAY_BEFORE;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.PARTNER;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.START;
@@ -14,6 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.aggregatorsdk.classpass.mapping.DirectoryProfiles;
+import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.MutableClock;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
@@ -220,8 +225,8 @@ class FullResyncTest {
         .willReturn(aResponse().withStatus(200)));
     classPass.stubFor(post(urlEqualTo("/v1/inventory/venues"))
         .willReturn(aResponse().withStatus(200)));
-    host.studio.partners().save(PartnerVenueMapperTest.partner());
-    host.studio.partners().save(PartnerVenueMapperTest.venue());
+    host.studio.partners().save(DirectoryProfiles.partner());
+    host.studio.partners().save(DirectoryProfiles.venue());
 
     int sent = resync(100).registerAll();
 

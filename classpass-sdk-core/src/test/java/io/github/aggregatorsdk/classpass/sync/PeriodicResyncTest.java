@@ -3,10 +3,14 @@ package io.github.aggregatorsdk.classpass.sync;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.github.aggregatorsdk.classpass.sync.FakeClassPass.BATCH_UPDATES;
+import static io.github.aggregatorsdk.classpass.outbox.FakeClassPass.BATCH_UPDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JobRun;
+import io.github.aggregatorsdk.classpass.outbox.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,6 +5,8 @@ import static io.github.aggregatorsdk.classpass.sync.SyncStudio.payload;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.take;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.MutableClock;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,6 +8,8 @@ import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.model.ClassPassJson;
 import io.github.aggregatorsdk.classpass.model.ClassPassUser;
 import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Activity;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
@@ -27,13 +29,13 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** An in-memory studio with one partner and venue, and helpers to read an outbox in tests. */
-final class SyncStudio {
+public final class SyncStudio {
 
-  static final String PARTNER = "p-1";
-  static final String VENUE = "v-1";
-  static final ZonedDateTime START = ZonedDateTime.parse("2026-03-10T18:00:00+01:00[Europe/Berlin]");
-  static final Instant DAY_BEFORE = START.minusDays(1).toInstant();
-  static final ObjectMapper JSON = ClassPassJson.newObjectMapper();
+  public static final String PARTNER = "p-1";
+  public static final String VENUE = "v-1";
+  public static final ZonedDateTime START = ZonedDateTime.parse("2026-03-10T18:00:00+01:00[Europe/Berlin]");
+  public static final Instant DAY_BEFORE = START.minusDays(1).toInstant();
+  public static final ObjectMapper JSON = ClassPassJson.newObjectMapper();
 
   final Clock clock;
   final InMemoryStudio studio;
@@ -46,7 +48,7 @@ final class SyncStudio {
     studio.partners().save(venue(VENUE));
   }
 
-  static VenueProfile venue(String id) {
+  public static VenueProfile venue(String id) {
     return new VenueProfile(PARTNER, id, "Flow Mitte", null,
         new PostalAddress("Torstr. 1", null, "Berlin", null, "10119", "DE"),
         null, null, null, null, null, List.of(), Instant.parse("2026-01-01T00:00:00Z"));
@@ -63,12 +65,12 @@ final class SyncStudio {
         .build();
   }
 
-  static Activity activity(ClassPassSettings settings) {
+  public static Activity activity(ClassPassSettings settings) {
     return new Activity("a-1", "Vinyasa Flow", null, settings, Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   /** A session open to ClassPass, capacity 10, at {@link #START}. */
-  static ClassSession.Builder session(String id) {
+  public static ClassSession.Builder session(String id) {
     return ClassSession.builder()
         .id(id)
         .partnerId(PARTNER)
@@ -98,13 +100,13 @@ final class SyncStudio {
   }
 
   /** Claims every due entry and removes it, as a dispatcher that delivered them would. */
-  static List<OutboxEntry> take(OutboxStore outbox) {
+  public static List<OutboxEntry> take(OutboxStore outbox) {
     List<OutboxEntry> entries = outbox.claim("test-reader", 10_000, Duration.ofMinutes(1));
     outbox.markSent("test-reader", entries);
     return entries;
   }
 
-  static JsonNode payload(OutboxEntry entry) {
+  public static JsonNode payload(OutboxEntry entry) {
     try {
       return JSON.readTree(entry.event().payload());
     } catch (IOException e) {
@@ -112,7 +114,7 @@ final class SyncStudio {
     }
   }
 
-  static JsonNode golden(String name) {
+  public static JsonNode golden(String name) {
     try (InputStream in = SyncStudio.class.getResourceAsStream("/golden/" + name)) {
       return JSON.readTree(in);
     } catch (IOException e) {

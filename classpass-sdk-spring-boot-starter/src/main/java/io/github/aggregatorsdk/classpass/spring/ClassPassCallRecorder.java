@@ -2,7 +2,7 @@ package io.github.aggregatorsdk.classpass.spring;
 
 import io.github.aggregatorsdk.classpass.client.ClassPassApiException;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
-import io.github.aggregatorsdk.classpass.sync.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
 import java.time.Clock;
 import java.time.Instant;
 

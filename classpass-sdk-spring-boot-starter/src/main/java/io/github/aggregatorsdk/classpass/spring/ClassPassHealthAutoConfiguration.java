@@ -1,7 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

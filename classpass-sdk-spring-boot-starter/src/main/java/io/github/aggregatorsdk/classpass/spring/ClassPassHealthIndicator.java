@@ -1,8 +1,8 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.sync.OutboxCounts;
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxCounts;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,7 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -1,12 +1,12 @@
 package io.github.aggregatorsdk.classpass.spring;
 
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
-import io.github.aggregatorsdk.classpass.sync.DeadLetterListener;
-import io.github.aggregatorsdk.classpass.sync.DispatchListener;
+import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
+import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
-import io.github.aggregatorsdk.classpass.sync.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;

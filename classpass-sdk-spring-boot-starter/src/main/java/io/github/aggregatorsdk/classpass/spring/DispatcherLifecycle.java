@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
 import org.springframework.context.SmartLifecycle;
 
 /**

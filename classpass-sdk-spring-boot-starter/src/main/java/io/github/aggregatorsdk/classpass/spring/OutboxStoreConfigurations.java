@@ -1,8 +1,8 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.JdbcOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -54,7 +54,7 @@ final class OutboxStoreConfigurations {
             "classpass.outbox.create-tables",
             "the SDK can create the outbox tables on H2 and PostgreSQL only",
             "Create the tables " + tableName + " and " + tableName + "_dead yourself (the DDL"
-                + " for H2 and PostgreSQL in io/github/aggregatorsdk/classpass/sync/ of"
+                + " for H2 and PostgreSQL in io/github/aggregatorsdk/classpass/outbox/ of"
                 + " classpass-sdk-core shows their shape) and set"
                 + " classpass.outbox.create-tables=false.");
       }

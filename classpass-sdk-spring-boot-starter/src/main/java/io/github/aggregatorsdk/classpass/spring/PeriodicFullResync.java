@@ -1,7 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PeriodicResync;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

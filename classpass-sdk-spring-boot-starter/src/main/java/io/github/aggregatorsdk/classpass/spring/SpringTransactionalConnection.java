@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.sync.TransactionalConnection;
+import io.github.aggregatorsdk.classpass.outbox.TransactionalConnection;
 import java.sql.Connection;
 import java.util.Optional;
 import javax.sql.DataSource;

@@ -3,11 +3,11 @@ package io.github.aggregatorsdk.classpass.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.client.ClassPassConnectionException;
-import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.OutboxDispatcher;
-import io.github.aggregatorsdk.classpass.sync.OutboxEvent;
-import io.github.aggregatorsdk.classpass.sync.OutboxEventType;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEvent;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEventType;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +94,7 @@ class ClassPassHealthIndicatorTest {
     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     assertThat(health.getDetails())
         .containsEntry("outbox", "unreachable")
-        .containsEntry("outboxError", "io.github.aggregatorsdk.classpass.sync.OutboxStoreException");
+        .containsEntry("outboxError", "io.github.aggregatorsdk.classpass.outbox.OutboxStoreException");
     assertThat(health.getDetails().toString()).doesNotContain("database is down");
   }
 

@@ -3,12 +3,12 @@ package io.github.aggregatorsdk.classpass.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.aggregatorsdk.classpass.sync.InMemoryOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.JdbcOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.OutboxEvent;
-import io.github.aggregatorsdk.classpass.sync.OutboxEventType;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
-import io.github.aggregatorsdk.classpass.sync.OutboxStoreException;
+import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEvent;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEventType;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStoreException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;

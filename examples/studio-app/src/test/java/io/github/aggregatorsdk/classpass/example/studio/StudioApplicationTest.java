@@ -3,8 +3,8 @@ package io.github.aggregatorsdk.classpass.example.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.example.studio.simulator.ClassPassSimulator;
-import io.github.aggregatorsdk.classpass.sync.JdbcOutboxStore;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

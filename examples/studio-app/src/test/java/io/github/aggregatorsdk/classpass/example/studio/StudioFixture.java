@@ -15,8 +15,8 @@ import io.github.aggregatorsdk.classpass.example.studio.simulator.ClassPassSimul
 import io.github.aggregatorsdk.classpass.example.studio.simulator.ReceivedCall;
 import io.github.aggregatorsdk.classpass.example.studio.studio.VenueEntity;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Venues;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spring.ClassPassProperties;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,12 +2,12 @@ package io.github.aggregatorsdk.classpass.example.studio.demo;
 
 import io.github.aggregatorsdk.classpass.example.studio.simulator.ClassPassSimulator;
 import io.github.aggregatorsdk.classpass.example.studio.simulator.ReceivedCall;
-import io.github.aggregatorsdk.classpass.example.studio.staff.Timetable;
 import io.github.aggregatorsdk.classpass.example.studio.staff.Timetable.UpcomingClass;
+import io.github.aggregatorsdk.classpass.example.studio.staff.Timetable;
+import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spring.ClassPassProperties;
 import io.github.aggregatorsdk.classpass.sync.FullResync;
-import io.github.aggregatorsdk.classpass.sync.OutboxStore;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
