@@ -1,6 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,6 +34,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
     })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class})
+// Web security is on (Spring Boot's security auto-configuration or the host's @EnableWebSecurity).
+@ConditionalOnBean(HttpSecurity.class)
 @ConditionalOnBooleanProperty(name = "classpass.partner-api.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ClassPassProperties.class)
 public final class ClassPassSecurityAutoConfiguration {
