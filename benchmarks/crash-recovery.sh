@@ -46,9 +46,9 @@ app_jar=${APP_JAR:-$(ls examples/studio-app/target/studio-app-*.jar 2>/dev/null 
 pkg=io.github.aggregatorsdk.classpass.benchmarks
 token=crash-test-token
 if $quick; then
-  classes=20; capacity=40; up_min=8; up_max=16; tail_seconds=5
+  classes=20; capacity=100; up_min=8; up_max=16; tail_seconds=5
 else
-  classes=100; capacity=60; up_min=5; up_max=25; tail_seconds=10
+  classes=100; capacity=80; up_min=5; up_max=25; tail_seconds=10
 fi
 converge_seconds=60
 for needed in "$jar" "$app_jar"; do
@@ -142,6 +142,9 @@ for (( k = 1; k <= kills; k++ )); do
   start_app
   wait_serving 120 || exit 1
   log "  restarted (life $life) and serving after $(( $(now_ms) - app_started_ms )) ms"
+  if grep -q 'Load-test venue' "$app_log"; then
+    echo "!! life $life seeded the demo data again on the same database; see $app_log"; exit 1
+  fi
 done
 last_restart_ms=$app_started_ms
 
