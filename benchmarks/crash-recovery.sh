@@ -107,14 +107,9 @@ start_app() {
   app_started_ms=$(now_ms)
 }
 wait_serving() {  # until the partner API lists a partner; SECONDS
-  local seconds=$1
-  for (( i = 0; i < seconds * 4; i++ )); do
-    if curl -s -m 2 -H "Authorization: Bearer $token" "$base/partners?page_size=1" 2>/dev/null \
-        | grep -q partner_id; then return 0; fi
-    if ! kill -0 "$app_pid" 2>/dev/null; then echo "!! the app ended; see $app_log"; return 1; fi
-    sleep 0.25
-  done
-  echo "!! the app does not serve after $seconds s; see $app_log"; return 1
+  java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$jar" "$pkg.reservations.CrashRecovery" \
+    wait-serving --base-url "$base" --token $token --pid "$app_pid" --timeout "$1" \
+    || { echo "!! see $app_log"; return 1; }
 }
 
 start_app

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>{@code free-port}: prints a free loopback port (the app keeps one port across restarts);
+ *   <li>{@code wait-serving}: waits up to {@code --timeout} seconds until the partner API at
+ *       {@code --base-url} lists a partner; exits 1 if it does not, or as soon as process {@code
+ *       --pid} ends;
  *   <li>{@code load}: books without pause from {@code --clients} threads into the classes the
  *       app offers, cancels some of the bookings, and behaves like ClassPass: a reservation or
  *       cancellation whose answer was lost (connection refused or reset, timeout, 5xx) is sent
@@ -70,6 +73,7 @@ final class CrashRecovery {
           System.out.println(socket.getLocalPort());
         }
       }
+      case "wait-serving" -> System.exit(waitServing(options));
       case "load" -> System.exit(load(options));
       case "check" -> System.exit(check(options));
       default -> {
@@ -114,6 +118,29 @@ final class CrashRecovery {
       }
     }
     return classes;
+  }
+
+  private static int waitServing(Map<String, String> options) throws InterruptedException {
+    PartnerApiCalls api = api(options);
+    long pid = Long.parseLong(required(options, "--pid"));
+    long deadline = System.currentTimeMillis()
+        + Long.parseLong(options.getOrDefault("--timeout", "120")) * 1000;
+    while (System.currentTimeMillis() < deadline) {
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE) {
+        System.out.println("!! the app (process " + pid + ") ended");
+        return 1;
+      }
+      try {
+        if (!api.partners().isEmpty()) {
+          return 0;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet, or not ready: ask again
+      }
+      Thread.sleep(250);
+    }
+    System.out.println("!! the app does not serve after " + options.get("--timeout") + " s");
+    return 1;
   }
 
   // ---------------------------------------------------------------------------------------- load
