@@ -21,7 +21,7 @@
 #
 #   benchmarks/crash-recovery.sh [--quick] [--kills N] [OUTPUT_DIR]
 #
-# --quick (CI): 2 kills, 20 classes, about 2 minutes. Default: 8 kills, 100 classes.
+# --quick (CI): 3 kills, 20 classes, about 2 minutes. Default: 8 kills, 100 classes.
 # Needs benchmarks/target/benchmarks.jar and examples/studio-app/target/studio-app-*.jar (./mvnw
 # -B verify or run-all.sh builds both); BENCH_JAR and APP_JAR point elsewhere, APP_ARGS adds
 # arguments to the app's command line. Exits 0 on PASS, 1 on FAIL, 2 when it could not run.
@@ -31,7 +31,7 @@ cd "$(dirname "$0")/.."
 quick=false; kills=8
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --quick) quick=true; kills=2; shift ;;
+    --quick) quick=true; kills=3; shift ;;
     --kills) kills=$2; shift 2 ;;
     -*) echo "unknown option $1"; exit 2 ;;
     *) break ;;
@@ -46,7 +46,7 @@ app_jar=${APP_JAR:-$(ls examples/studio-app/target/studio-app-*.jar 2>/dev/null 
 pkg=io.github.aggregatorsdk.classpass.benchmarks
 token=crash-test-token
 if $quick; then
-  classes=20; capacity=100; up_min=8; up_max=16; tail_seconds=5
+  classes=20; capacity=150; up_min=6; up_max=12; tail_seconds=5
 else
   classes=100; capacity=80; up_min=5; up_max=25; tail_seconds=10
 fi
@@ -121,7 +121,7 @@ log "studio app on $base (pid $app_pid, H2 file in $work/db), stand-in ClassPass
 stop_file=$work/stop-load
 reservations=$out/reservations.tsv
 java -Xmx192m -XX:+UseSerialGC -cp "$jar" "$pkg.reservations.CrashRecovery" load --base-url "$base" \
-  --token $token --stop-file "$stop_file" --out "$reservations" --clients 4 --cancel-percent 20 \
+  --token $token --stop-file "$stop_file" --out "$reservations" --clients 8 --cancel-percent 20 \
   --max-seconds 900 > "$load_log" 2>&1 &
 load_pid=$!
 
