@@ -91,6 +91,9 @@ classpass_url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$stand_in_log" | head -1)
 # 2. The app, on one port for all its lives (the load keeps calling it there).
 port=$(java -cp "$jar" "$pkg.reservations.CrashRecovery" free-port) || exit 2
 base=http://127.0.0.1:$port/classpass
+# WRITE_DELAY=0: H2 writes each commit to the file before the commit returns. With H2's default
+# (500 ms) a SIGKILL loses the last commits, bookings already confirmed to ClassPass among them,
+# which the check reports as confirmed reservations the app lists nowhere.
 db_url="jdbc:h2:file:$work/db/studio;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128;WRITE_DELAY=0"
 life=0
 start_app() {

@@ -44,17 +44,22 @@ final class CrashRecoveryStandIn {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
     CrashRecoveryStandIn standIn = new CrashRecoveryStandIn();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    server.createContext("/", standIn::answer);
-    server.start();
+    HttpServer server = standIn.serve(args.length > 0 ? Integer.parseInt(args[0]) : 0);
     Runtime.getRuntime().addShutdownHook(new Thread(
         () -> System.out.println(standIn.requests.get() + " requests received")));
     System.out.println("Stand-in ClassPass (crash recovery) on http://127.0.0.1:"
         + server.getAddress().getPort() + "; GET /state reports what it holds");
     Thread.currentThread().join();
+  }
+
+  /** Serves this stand-in on a loopback port (0: the system picks one); stop it with the server. */
+  HttpServer serve(int port) throws IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.createContext("/", this::answer);
+    server.start();
+    return server;
   }
 
   private void answer(HttpExchange exchange) throws IOException {
