@@ -81,6 +81,52 @@ final class PartnerApiCalls {
     return new Reply(response.statusCode(), errorCode(response.body()));
   }
 
+  /** Cancels a reservation ({@code PATCH /reservations/{id}}) as ClassPass does. */
+  Reply cancel(String partnerId, String reservationId) {
+    ObjectNode body = json.createObjectNode().put("partner_id", partnerId);
+    HttpRequest request = request("/reservations/" + segment(reservationId))
+        .header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
+        .build();
+    HttpResponse<byte[]> response = send(request);
+    if (response.statusCode() / 100 == 2) {
+      return new Reply(response.statusCode(), 0);
+    }
+    return new Reply(response.statusCode(), errorCode(response.body()));
+  }
+
+  /** A class as ClassPass must see it: the listing's availability and whether it is cancelled. */
+  record ClassState(String id, int totalSpots, int availableSpots, boolean cancelled) {}
+
+  /** Every partner's id, all pages read. */
+  List<String> partners() {
+    List<String> ids = new ArrayList<>();
+    forEachPage("/partners?page_size=100", "partners",
+        partner -> ids.add(partner.path("partner_id").asText()));
+    return ids;
+  }
+
+  /** Every venue id of the partner, all pages read. */
+  List<String> venues(String partnerId) {
+    List<String> ids = new ArrayList<>();
+    forEachPage("/partners/" + segment(partnerId) + "/venues?page_size=100", "venues",
+        venue -> ids.add(venue.path("venue_id").asText()));
+    return ids;
+  }
+
+  /** Every class of the venue starting on the given days with its state, all pages read. */
+  List<ClassState> classStates(String partnerId, String venueId, LocalDate from, LocalDate to) {
+    List<ClassState> classes = new ArrayList<>();
+    String path = "/partners/" + segment(partnerId) + "/venues/" + segment(venueId)
+        + "/schedules?start_date=" + from + "&end_date=" + to + "&page_size=" + PAGE_SIZE;
+    forEachPage(path, "schedules", schedule -> classes.add(new ClassState(
+        schedule.path("id").asText(),
+        schedule.path("total_spots").asInt(),
+        schedule.path("available_spots").asInt(),
+        schedule.path("is_cancelled").asBoolean())));
+    return classes;
+  }
+
   /** The first partner the API lists. */
   String firstPartner() {
     return first(get("/partners?page_size=1").path("partners"), "partner_id", "partner");
