@@ -7,11 +7,12 @@ import java.util.Objects;
  * org.springframework.context.ApplicationEventPublisher} where the change is made, for example
  * {@code events.publishEvent(ClassSessionChangedEvent.changed(session.getId()))}.
  *
- * <p>The starter queues the session's current state for ClassPass once the surrounding
- * transaction has committed; after a rollback nothing is sent. Outside a transaction it is queued
- * at once. Publishing never fails because of ClassPass or the outbox: a failure to queue is logged
- * and a later change or full resync sends the state again. Hosts that want such failures to reach
- * them call {@link io.github.aggregatorsdk.classpass.sync.ScheduleSync} directly instead.
+ * <p>Publish it inside the transaction that makes the change: the starter writes the session's
+ * current state to the outbox in that same transaction (the JDBC outbox joins it), so the update
+ * commits with the change, is dropped with a rollback, and no crash can come between the two.
+ * Publishing never fails because of ClassPass (delivery happens later, retried); a failure to
+ * write to the outbox reaches the publisher, and its transaction rolls the change back. Outside a
+ * transaction the update is written at once.
  *
  * <p>Publish it for changes made outside the SDK: a class edited, rescheduled or cancelled, its
  * capacity changed, a booking made or cancelled through another channel. Reservations and

@@ -8,10 +8,10 @@ import java.util.Objects;
  * org.springframework.context.ApplicationEventPublisher}, for example {@code
  * events.publishEvent(new ReservationChangedEvent(booking.getClassPassReservationId()))}.
  *
- * <p>The booking's status is queued for ClassPass once the surrounding transaction has committed
- * (at once outside a transaction; nothing after a rollback), and the class's availability too
- * when the booking freed its spot. As with {@link ClassSessionChangedEvent}, a failure to queue
- * is logged, never thrown to the publisher.
+ * <p>The booking's status, and the class's availability when the booking freed its spot, are
+ * written to the outbox inside the surrounding transaction, as for {@link
+ * ClassSessionChangedEvent}: committed with the change or not at all; a failure to write them
+ * reaches the publisher.
  *
  * @param reservationId ClassPass's reservation id of the booking; never null
  */

@@ -136,6 +136,18 @@ class ClassPassSyncEventsTest {
   }
 
   @Test
+  void aChangedVenueQueuesItsAndItsPartnersRegistration() {
+    runner.run(context -> {
+      transactions(context).executeWithoutResult(status -> context.publishEvent(
+          new VenueChangedEvent(TestStudio.PARTNER, TestStudio.VENUE)));
+      context.publishEvent(VenueChangedEvent.partnerChanged(TestStudio.PARTNER));
+
+      assertThat(pending()).containsExactlyInAnyOrder(
+          "partner:" + TestStudio.PARTNER, "venue:" + TestStudio.PARTNER + "/" + TestStudio.VENUE);
+    });
+  }
+
+  @Test
   void aHostCanCallTheScheduleSyncBeanDirectly() {
     studio.addSession("s-1");
 
