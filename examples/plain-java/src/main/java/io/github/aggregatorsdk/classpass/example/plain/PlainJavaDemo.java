@@ -46,46 +46,73 @@ public final class PlainJavaDemo {
   /** Runs the scenario against a fresh studio and simulator; returns what a user would check. */
   static DemoResult run(Clock clock) throws Exception {
     InMemoryStudio studio = DemoStudio.seed(clock);
-    try (ClassPassSimulator classPass = new ClassPassSimulator()) {
-      ClassPassClient client =
-          ClassPassClient.builder().baseUrl(classPass.baseUrl()).accessToken(ACCESS_TOKEN).build();
-      try (ClassPassSync sync =
-          ClassPassSync.builder()
-              .client(client)
+    try (ClassPassSimulator classPass = new ClassPassSimulator();
+        Running running = start(studio, classPass.baseUrl(), ACCESS_TOKEN, clock)) {
+      List<DemoResult.Step> steps = new ClassPassPlayer(running.endpoints(), clock).play();
+      running.sync().dispatcher().drain();
+      return new DemoResult(steps, studio, new ArrayList<>(classPass.received()));
+    }
+  }
+
+  /**
+   * Starts the studio's integration: sync pushing to {@code classPass}, the studio and its venue
+   * registered and the next two weeks pushed in full (onboarding), then the partner API on a
+   * loopback port with {@link #PARTNER_API_TOKEN}.
+   */
+  static Running start(InMemoryStudio studio, URI classPass, String accessToken, Clock clock) {
+    ClassPassClient client =
+        ClassPassClient.builder().baseUrl(classPass).accessToken(accessToken).build();
+    ClassPassSync sync =
+        ClassPassSync.builder()
+            .client(client)
+            .sessions(studio.sessions())
+            .bookings(studio.bookings())
+            .partners(studio.partners())
+            .clock(clock)
+            .build();
+    try {
+      BookingServices booking =
+          BookingServices.builder()
+              .customers(studio.customers())
               .sessions(studio.sessions())
               .bookings(studio.bookings())
+              .transactions(studio.transactions())
+              .listener(sync.scheduleSync())
+              .clock(clock)
+              .build();
+      PartnerApiHandler partnerApi =
+          PartnerApiHandler.builder()
+              .token(PARTNER_API_TOKEN)
+              .bookingServices(booking)
+              .sessions(studio.sessions())
               .partners(studio.partners())
               .clock(clock)
-              .build()) {
-        BookingServices booking =
-            BookingServices.builder()
-                .customers(studio.customers())
-                .sessions(studio.sessions())
-                .bookings(studio.bookings())
-                .transactions(studio.transactions())
-                .listener(sync.scheduleSync())
-                .clock(clock)
-                .build();
-        PartnerApiHandler partnerApi =
-            PartnerApiHandler.builder()
-                .token(PARTNER_API_TOKEN)
-                .bookingServices(booking)
-                .sessions(studio.sessions())
-                .partners(studio.partners())
-                .clock(clock)
-                .build();
-        sync.start();
-        // Onboarding: register the studio and its venue, push the next two weeks in full.
-        sync.fullResync().registerAll();
-        sync.fullResync().resyncAll(Duration.ofDays(14));
-        try (PartnerApiServer server =
-            PartnerApiServer.start(new InetSocketAddress("127.0.0.1", 0), partnerApi)) {
-          URI endpoints = URI.create("http://127.0.0.1:" + server.port());
-          List<DemoResult.Step> steps = new ClassPassPlayer(endpoints, clock).play();
-          sync.dispatcher().drain();
-          return new DemoResult(steps, studio, new ArrayList<>(classPass.received()));
-        }
-      }
+              .build();
+      sync.start();
+      // Onboarding: register the studio and its venue, push the next two weeks in full.
+      sync.fullResync().registerAll();
+      sync.fullResync().resyncAll(Duration.ofDays(14));
+      PartnerApiServer server =
+          PartnerApiServer.start(new InetSocketAddress("127.0.0.1", 0), partnerApi);
+      return new Running(sync, server);
+    } catch (RuntimeException e) {
+      sync.close();
+      throw e;
+    }
+  }
+
+  /** The running integration: its sync and its partner API server; closing stops both. */
+  record Running(ClassPassSync sync, PartnerApiServer server) implements AutoCloseable {
+
+    /** Where ClassPass calls the partner API. */
+    URI endpoints() {
+      return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @Override
+    public void close() {
+      server.close();
+      sync.close();
     }
   }
 }
