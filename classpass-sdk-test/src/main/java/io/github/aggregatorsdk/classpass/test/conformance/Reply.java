@@ -36,6 +36,7 @@ record Reply(String request, int status, String body) {
   /** {@code POST /reservations -> 400 {"error":...}}, the body cut short. */
   String describe() {
     String shown = body.length() > SHOWN ? body.substring(0, SHOWN) + "…" : body;
-    return request + " -> " + status + (shown.isEmpty() ? "" : " " + shown.replace('\n', ' '));
+    String line = request.length() > 120 ? request.substring(0, 120) + "…" : request;
+    return line + " -> " + status + (shown.isEmpty() ? "" : " " + shown.replace('\n', ' '));
   }
 }

@@ -51,7 +51,7 @@ class ClassPassConformanceTest {
       assertThat(report.failures()).extracting(CheckResult::id)
           .contains("CCAN-1", "CCAN-2", "CCAN-3", "CCAN-4");
       assertThat(report.result("CCAN-1").orElseThrow().actual())
-          .isEqualTo("listed with \"is_cancelled\": false, \"available_spots\": 1");
+          .isEqualTo("listed with \"is_cancelled\": false, \"available_spots\": 2");
       assertThat(report.result("CCAN-4").orElseThrow().actual()).contains("is_cancelled=false");
     }
   }
