@@ -46,6 +46,7 @@ final class ClassCancelledChecks {
         });
     run.check("CCAN-4", "the fake ClassPass receives the cancelled class with is_cancelled true"
         + " within " + PUSH_TIMEOUT.toSeconds() + " s", () -> {
+          run.host();
           run.fake();
           String id = cancelledClass(run, cancelled);
           try {
