@@ -98,8 +98,11 @@ final class ConformanceRun {
     return Optional.ofNullable(host);
   }
 
-  void found(String partnerId, String venueId) {
+  void foundPartner(String partnerId) {
     this.partnerId = partnerId;
+  }
+
+  void foundVenue(String venueId) {
     this.venueId = venueId;
   }
 

@@ -31,7 +31,7 @@ final class DiscoveryChecks {
               .orElseGet(() -> partners.isEmpty() ? null : partners.get(0).get("partner_id")
                   .asText());
           expect(partnerId != null, "at least one partner", reply.describe());
-          run.found(partnerId, null);
+          run.foundPartner(partnerId);
         });
     run.check("DISC-2", "GET /partners/{partner_id} answers {\"partner\": …} for that partner",
         () -> {
@@ -41,7 +41,6 @@ final class DiscoveryChecks {
           expect(run.partnerId().equals(reply.json().at("/partner/partner_id").textValue()),
               "partner.partner_id \"" + run.partnerId() + "\" (a string)", reply.describe());
         });
-    String partnerId = safePartner(run);
     run.check("DISC-3", "GET /partners/{partner_id}/venues lists venues with string ids", () -> {
       Reply reply = run.calls.get("/partners/" + encode(run.partnerId()) + "/venues");
       JsonNode venues = list(reply, "venues");
@@ -53,7 +52,7 @@ final class DiscoveryChecks {
       String venueId = run.optionalHost().flatMap(ConformanceHost::venueId)
           .orElseGet(() -> venues.isEmpty() ? null : venues.get(0).get("venue_id").asText());
       expect(venueId != null, "at least one venue", reply.describe());
-      run.found(partnerId, venueId);
+      run.foundVenue(venueId);
     });
     run.check("DISC-4", "GET /partners/{partner_id}/venues/{venue_id} answers {\"venue\": …}",
         () -> {
@@ -117,14 +116,6 @@ final class DiscoveryChecks {
       expect(used >= 1 && used <= 100000,
           "200 with pagination.page_size the size used (1 to 100000)", reply.describe());
     });
-  }
-
-  private static String safePartner(ConformanceRun run) {
-    try {
-      return run.partnerId();
-    } catch (CheckSkipped e) {
-      return null;
-    }
   }
 
   /** The list under {@code key} of a 200 answer with a well-typed pagination object. */
