@@ -19,7 +19,7 @@ class ClassPassConformanceTest {
   final FakeClassPassExtension classPass = new FakeClassPassExtension();
 
   @Test
-  void aCorrectHostPassesEveryCheck() throws Exception {
+  void aCorrectHostPassesEveryCheck() {
     try (StudioHost host = new StudioHost(Flaw.NONE, classPass.fake())) {
       ConformanceReport report = run(host, StudioHost.TOKEN);
 
@@ -31,7 +31,7 @@ class ClassPassConformanceTest {
   }
 
   @Test
-  void aHostWithoutRowLockingFailsTheRaceForTheLastSpots() throws Exception {
+  void aHostWithoutRowLockingFailsTheRaceForTheLastSpots() {
     try (StudioHost host = new StudioHost(Flaw.NO_ROW_LOCK, classPass.fake())) {
       ConformanceReport report = run(host, StudioHost.TOKEN);
 
@@ -44,7 +44,7 @@ class ClassPassConformanceTest {
   }
 
   @Test
-  void aHostThatKeepsCancelledClassesOpenFailsTheClassCancelledChecks() throws Exception {
+  void aHostThatKeepsCancelledClassesOpenFailsTheClassCancelledChecks() {
     try (StudioHost host = new StudioHost(Flaw.CANCELLED_CLASSES_STAY_OPEN, classPass.fake())) {
       ConformanceReport report = run(host, StudioHost.TOKEN);
 
@@ -57,7 +57,7 @@ class ClassPassConformanceTest {
   }
 
   @Test
-  void aHostAnswering500ToBadInputFailsTheHostileInputChecks() throws Exception {
+  void aHostAnswering500ToBadInputFailsTheHostileInputChecks() {
     try (StudioHost host = new StudioHost(Flaw.ERROR_500_ON_BAD_INPUT, classPass.fake())) {
       ConformanceReport report = run(host, StudioHost.TOKEN);
 
@@ -69,7 +69,7 @@ class ClassPassConformanceTest {
   }
 
   @Test
-  void aRunnerGivenAnotherTokenThanTheHostsFailsAuthentication() throws Exception {
+  void aRunnerGivenAnotherTokenThanTheHostsFailsAuthentication() {
     try (StudioHost host = new StudioHost(Flaw.NONE, classPass.fake())) {
       ConformanceReport report = run(host, "not-the-studios-token");
 
@@ -81,7 +81,7 @@ class ClassPassConformanceTest {
   }
 
   @Test
-  void withoutAHostTheChecksThatNeedOneAreSkippedAndTheRestPass() throws Exception {
+  void withoutAHostTheChecksThatNeedOneAreSkippedAndTheRestPass() {
     try (StudioHost host = new StudioHost(Flaw.NONE, classPass.fake())) {
       ConformanceReport report = ClassPassConformance.forUrl(host.baseUrl(), StudioHost.TOKEN)
           .run();
@@ -96,7 +96,7 @@ class ClassPassConformanceTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> eachCheckAsADynamicTest() throws Exception {
+  Stream<DynamicTest> eachCheckAsADynamicTest() {
     FakeClassPass fake = FakeClassPass.start();
     StudioHost host = new StudioHost(Flaw.NONE, fake);
     try {

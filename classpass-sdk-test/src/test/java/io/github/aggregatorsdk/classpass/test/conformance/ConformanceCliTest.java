@@ -25,7 +25,7 @@ class ConformanceCliTest {
   }
 
   @AfterAll
-  static void stopHost() throws Exception {
+  static void stopHost() {
     host.close();
     fake.close();
   }

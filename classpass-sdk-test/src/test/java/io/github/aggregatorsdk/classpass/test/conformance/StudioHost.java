@@ -59,7 +59,7 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
   private final InMemoryStudio studio = new InMemoryStudio(clock);
   private final AtomicInteger classes = new AtomicInteger();
   private final ClassPassSync sync;
-  private final AutoCloseable server;
+  private final Runnable stopServer;
   private final int port;
 
   StudioHost(Flaw flaw, FakeClassPass classPass) {
@@ -83,12 +83,12 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
     sync.start();
     if (flaw == Flaw.ERROR_500_ON_BAD_INPUT) {
       FailingAdapter adapter = new FailingAdapter(handler);
-      server = adapter;
+      stopServer = adapter::close;
       port = adapter.port();
     } else {
       PartnerApiServer started =
           PartnerApiServer.start(new InetSocketAddress("127.0.0.1", 0), handler);
-      server = started;
+      stopServer = started::close;
       port = started.port();
     }
   }
@@ -143,8 +143,8 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.close();
+  public void close() {
+    stopServer.run();
     sync.close();
   }
 
