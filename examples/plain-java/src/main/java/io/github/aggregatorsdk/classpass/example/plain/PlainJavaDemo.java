@@ -44,34 +44,59 @@ public final class PlainJavaDemo {
   /** Runs the scenario against a fresh studio and simulator; returns what a user would check. */
   static DemoResult run(Clock clock) throws Exception {
     InMemoryStudio studio = DemoStudio.seed(clock);
-    try (ClassPassSimulator classPass = new ClassPassSimulator()) {
-      ClassPassClient client =
-          ClassPassClient.builder().baseUrl(classPass.baseUrl()).accessToken(ACCESS_TOKEN).build();
-      try (ClassPassIntegration integration =
-          ClassPassIntegration.builder()
-              .client(client)
-              .customers(studio.customers())
-              .sessions(studio.sessions())
-              .bookings(studio.bookings())
-              .transactions(studio.transactions())
-              .partners(studio.partners())
-              .partnerApiToken(PARTNER_API_TOKEN)
-              .partnerApiBasePath("/")
-              .clock(clock)
-              .build()) {
-        // Starts delivery and queues the registration of the studio and its venue; then the
-        // onboarding push of the next two weeks in full.
-        integration.start();
-        integration.fullResync().resyncAll(Duration.ofDays(14));
-        try (PartnerApiServer server =
-            PartnerApiServer.start(
-                new InetSocketAddress("127.0.0.1", 0), integration.partnerApi())) {
-          URI endpoints = URI.create("http://127.0.0.1:" + server.port());
-          List<DemoResult.Step> steps = new ClassPassPlayer(endpoints, clock).play();
-          integration.dispatcher().drain();
-          return new DemoResult(steps, studio, new ArrayList<>(classPass.received()));
-        }
-      }
+    try (ClassPassSimulator classPass = new ClassPassSimulator();
+        Running running = start(studio, classPass.baseUrl(), ACCESS_TOKEN, clock)) {
+      List<DemoResult.Step> steps = new ClassPassPlayer(running.endpoints(), clock).play();
+      running.integration().dispatcher().drain();
+      return new DemoResult(steps, studio, new ArrayList<>(classPass.received()));
+    }
+  }
+
+  /**
+   * Starts the studio's integration: sync pushing to {@code classPass}, the studio and its venue
+   * queued for registration and the next two weeks pushed in full (onboarding), then the partner
+   * API on a loopback port with {@link #PARTNER_API_TOKEN}.
+   */
+  static Running start(InMemoryStudio studio, URI classPass, String accessToken, Clock clock) {
+    ClassPassIntegration integration =
+        ClassPassIntegration.builder()
+            .client(ClassPassClient.builder().baseUrl(classPass).accessToken(accessToken).build())
+            .customers(studio.customers())
+            .sessions(studio.sessions())
+            .bookings(studio.bookings())
+            .transactions(studio.transactions())
+            .partners(studio.partners())
+            .partnerApiToken(PARTNER_API_TOKEN)
+            .partnerApiBasePath("/")
+            .clock(clock)
+            .build();
+    try {
+      // Starts delivery and queues the registration of the studio and its venue; then the
+      // onboarding push of the next two weeks in full.
+      integration.start();
+      integration.fullResync().resyncAll(Duration.ofDays(14));
+      PartnerApiServer server =
+          PartnerApiServer.start(new InetSocketAddress("127.0.0.1", 0), integration.partnerApi());
+      return new Running(integration, server);
+    } catch (RuntimeException e) {
+      integration.close();
+      throw e;
+    }
+  }
+
+  /** The running integration and its partner API server; closing stops both. */
+  record Running(ClassPassIntegration integration, PartnerApiServer server)
+      implements AutoCloseable {
+
+    /** Where ClassPass calls the partner API. */
+    URI endpoints() {
+      return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @Override
+    public void close() {
+      server.close();
+      integration.close();
     }
   }
 }
