@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A request refused before its body was read to the end (401, 413, 415, a 400 about the path)
  * is answered with {@code Connection: close} and its connection closed after at most a quarter of
- * a second and 64 KiB more of its body (so that the client reads the answer before the close); the
+ * a second and 1 MiB more of its body (so that the client reads the answer before the close); the
  * rest of the body is never waited for.
  */
 public final class PartnerApiHttpHandler implements HttpHandler {
@@ -118,8 +118,12 @@ public final class PartnerApiHttpHandler implements HttpHandler {
     }
   }
 
-  /** How much of an unread body is read and dropped after answering, and for how long at most. */
-  private static final long LINGER_BYTES = 64 * 1024;
+  /**
+   * How much of an unread body is read and dropped after answering, and for how long at most:
+   * enough for the rest of an oversized body on a fast connection (closing with unread data
+   * resets the connection and can destroy the answer), never long for a slow one.
+   */
+  private static final long LINGER_BYTES = 1024 * 1024;
 
   private static final long LINGER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(250);
 
