@@ -2,11 +2,11 @@ package io.github.aggregatorsdk.classpass.example.plain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.aggregatorsdk.classpass.model.ClassPassJson;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.Customer;
+import io.github.aggregatorsdk.classpass.test.RecordedCall;
 import java.time.LocalDate;
 
 /** Renders a {@link DemoResult} as text a person can read. */
@@ -36,10 +36,10 @@ final class DemoReport {
             booking.status(), booking.reservationId()));
       }
     }
-    out.append("\n=== Pushed to ClassPass (simulator) ===\n");
-    for (LoggedRequest request : result.pushed()) {
-      out.append(String.format("%s %s%s%n", request.getMethod(), request.getUrl(),
-          summary(request.getBodyAsString())));
+    out.append("\n=== Pushed to ClassPass (the SDK's fake ClassPass) ===\n");
+    for (RecordedCall request : result.pushed()) {
+      out.append(String.format("%s %s%s%n", request.method(), request.path(),
+          summary(request.body())));
     }
     return out.toString();
   }

@@ -4,6 +4,7 @@ import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiServer;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
+import io.github.aggregatorsdk.classpass.test.FakeClassPass;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -13,12 +14,12 @@ import java.util.List;
 
 /**
  * The whole ClassPass integration without Spring: in-memory repositories, the partner API on the
- * JDK's HTTP server, the client pushing to a ClassPass simulator. {@link #main} plays ClassPass
+ * JDK's HTTP server, the client pushing to the SDK's fake ClassPass ({@code classpass-sdk-test}). {@link #main} plays ClassPass
  * against the studio's own endpoints and prints what happened.
  *
  * <p>What a real host changes: its own repositories instead of {@link InMemoryStudio}, a
  * {@code JdbcOutboxStore} for durability, real tokens from its configuration, and ClassPass's
- * base URL instead of the simulator's.
+ * base URL instead of the fake's.
  */
 public final class PlainJavaDemo {
 
@@ -41,14 +42,14 @@ public final class PlainJavaDemo {
     System.out.println(DemoReport.render(result));
   }
 
-  /** Runs the scenario against a fresh studio and simulator; returns what a user would check. */
+  /** Runs the scenario against a fresh studio and fake ClassPass; returns what a user would check. */
   static DemoResult run(Clock clock) throws Exception {
     InMemoryStudio studio = DemoStudio.seed(clock);
-    try (ClassPassSimulator classPass = new ClassPassSimulator();
+    try (FakeClassPass classPass = FakeClassPass.start(ACCESS_TOKEN, 0);
         Running running = start(studio, classPass.baseUrl(), ACCESS_TOKEN, clock)) {
       List<DemoResult.Step> steps = new ClassPassPlayer(running.endpoints(), clock).play();
       running.integration().dispatcher().drain();
-      return new DemoResult(steps, studio, new ArrayList<>(classPass.received()));
+      return new DemoResult(steps, studio, new ArrayList<>(classPass.calls()));
     }
   }
 

@@ -129,7 +129,7 @@ class PlainJavaDemoTest {
 
   @Test
   void partnerAndVenueWereRegisteredWithClassPass() {
-    assertThat(result.pushed()).extracting(request -> request.getUrl())
+    assertThat(result.pushed()).extracting(request -> request.path())
         .contains("/v1/inventory/partners", "/v1/inventory/venues");
   }
 
@@ -153,10 +153,10 @@ class PlainJavaDemoTest {
   private static List<JsonNode> pushedEvents() throws Exception {
     List<JsonNode> events = new ArrayList<>();
     for (var request : result.pushed()) {
-      if (request.getUrl().endsWith("/batch-updates")) {
-        JSON.readTree(request.getBodyAsString()).get("events").forEach(events::add);
-      } else if (request.getUrl().endsWith("/updates")) {
-        events.add(JSON.readTree(request.getBodyAsString()));
+      if (request.path().endsWith("/batch-updates")) {
+        JSON.readTree(request.body()).get("events").forEach(events::add);
+      } else if (request.path().endsWith("/updates")) {
+        events.add(JSON.readTree(request.body()));
       }
     }
     return events;
