@@ -172,6 +172,23 @@ public final class FakeClassPass implements AutoCloseable {
     return state.venues();
   }
 
+  /**
+   * Keeps only the newest {@code max} calls in {@link #calls()} (the latest states are kept
+   * whatever the number): for a fake that runs for long, as the example app's simulated
+   * ClassPass does. By default every call is kept.
+   *
+   * @param max at least 1
+   * @return this fake
+   * @throws IllegalArgumentException when {@code max} is below 1
+   */
+  public FakeClassPass keepCalls(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1: " + max);
+    }
+    state.keepCalls(max);
+    return this;
+  }
+
   /** Forgets every call and all state, and clears the faults; the port stays. */
   public void reset() {
     faults.clear();

@@ -7,7 +7,7 @@ import io.github.aggregatorsdk.classpass.model.UpdateEvent;
 import io.github.aggregatorsdk.classpass.model.Venue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,22 @@ final class InventoryState {
   private final Map<String, Venue> venues = new LinkedHashMap<>();
   private final Map<String, Schedule> schedules = new LinkedHashMap<>();
   private final Map<String, ReservationUpdate> reservations = new LinkedHashMap<>();
-  private final List<RecordedCall> calls = new ArrayList<>();
+  private final ArrayDeque<RecordedCall> calls = new ArrayDeque<>();
+  private int maxCalls = Integer.MAX_VALUE;
 
   synchronized void record(RecordedCall call) {
-    calls.add(call);
+    calls.addLast(call);
+    while (calls.size() > maxCalls) {
+      calls.removeFirst();
+    }
     notifyAll();
+  }
+
+  synchronized void keepCalls(int max) {
+    maxCalls = max;
+    while (calls.size() > maxCalls) {
+      calls.removeFirst();
+    }
   }
 
   synchronized void partner(Partner partner) {

@@ -76,6 +76,18 @@ class FakeClassPassTest {
   }
 
   @Test
+  void keepsOnlyTheNewestCallsWhenToldButEveryLatestState() {
+    FakeClassPass fake = extension.fake().keepCalls(2);
+
+    client(fake).pushUpdate(UpdateEvent.of(schedule("s-1", 1, T0)));
+    client(fake).pushUpdate(UpdateEvent.of(schedule("s-2", 2, T0)));
+    client(fake).pushUpdate(UpdateEvent.of(schedule("s-3", 3, T0)));
+
+    assertThat(fake.calls()).hasSize(2);
+    assertThat(fake.schedules()).hasSize(3);
+  }
+
+  @Test
   void answersRetryAfterWithTheHeaderAndAnErrorBody() throws Exception {
     FakeClassPass fake = extension.fake();
     fake.retryAfter(429, Duration.ofSeconds(1));
