@@ -10,11 +10,13 @@ import io.github.aggregatorsdk.classpass.spi.FieldLimits;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
 import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +71,9 @@ public final class PartnerApiHandler {
   private final int maxScheduleDays;
   private final Clock clock;
   private final TokenCheck tokenCheck;
+  private final RefusedCallListener refusedCalls;
+  private final AtomicLong refusedSinceWarning = new AtomicLong();
+  private final AtomicLong nextRefusalWarning = new AtomicLong(System.nanoTime());
   private final JsonBodies json;
   private final DirectoryEndpoints directory;
   private final ScheduleEndpoints schedules;
@@ -80,7 +85,11 @@ public final class PartnerApiHandler {
     this.maxBodyBytes = builder.maxBodyBytes;
     this.maxScheduleDays = builder.maxScheduleDays;
     this.clock = builder.clock;
-    this.tokenCheck = new TokenCheck(builder.token);
+    List<String> tokens = new ArrayList<>();
+    tokens.add(builder.token);
+    tokens.addAll(builder.previousTokens);
+    this.tokenCheck = new TokenCheck(tokens);
+    this.refusedCalls = builder.refusedCalls;
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
     ScheduleMapper mapper =
@@ -145,6 +154,7 @@ public final class PartnerApiHandler {
         Optional<Route> route = onPath.stream().filter(r -> r.method().equals(method)).findFirst();
         pattern = route.or(() -> onPath.stream().findFirst()).map(Route::pattern).orElse(NO_ROUTE);
         if (!tokenCheck.accepts(request.header("Authorization"))) {
+          refused(pattern);
           response = unauthorized();
         } else if (badPath != null) {
           throw badPath;
@@ -226,6 +236,25 @@ public final class PartnerApiHandler {
   private PartnerApiResponse ok(Object body) {
     return new PartnerApiResponse(200, json.write(body), Map.of());
   }
+
+  /** Counts a refused call and logs the count at WARN at most once a minute, never the token. */
+  private void refused(String route) {
+    long count = refusedSinceWarning.incrementAndGet();
+    long due = nextRefusalWarning.get();
+    if (System.nanoTime() - due >= 0
+        && nextRefusalWarning.compareAndSet(due, System.nanoTime() + REFUSAL_WARNING_NANOS)) {
+      refusedSinceWarning.addAndGet(-count);
+      LOG.warn("ClassPass partner API refused {} call(s) for a missing or wrong token (the last"
+          + " on {}); check the token configured at ClassPass", count, route);
+    }
+    try {
+      refusedCalls.refused(route);
+    } catch (RuntimeException e) {
+      LOG.warn("refused-call listener failed with {}", e.getClass().getName());
+    }
+  }
+
+  private static final long REFUSAL_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   private PartnerApiResponse unauthorized() {
     return error(

@@ -6,6 +6,7 @@ import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
 import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,8 @@ public final class PartnerApiHandlerBuilder {
   public static final int DEFAULT_MAX_SCHEDULE_DAYS = 92;
 
   String token;
+  List<String> previousTokens = List.of();
+  RefusedCallListener refusedCalls = RefusedCallListener.none();
   String basePath = "";
   BookingServices bookingServices;
   ClassSessionRepository sessions;
@@ -57,6 +60,39 @@ public final class PartnerApiHandlerBuilder {
       throw new IllegalArgumentException("token must not be blank");
     }
     this.token = token;
+    return this;
+  }
+
+  /**
+   * Tokens accepted besides {@link #token}, so that ClassPass's token can be rotated without
+   * downtime: give the new one as the token and keep the old one here until ClassPass has
+   * switched. Default none.
+   *
+   * @param tokens the other accepted tokens; never null, none blank
+   * @return this builder
+   * @throws IllegalArgumentException when one is blank
+   */
+  public PartnerApiHandlerBuilder previousTokens(List<String> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    for (String previous : tokens) {
+      Objects.requireNonNull(previous, "tokens must not contain null");
+      if (previous.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+    }
+    this.previousTokens = List.copyOf(tokens);
+    return this;
+  }
+
+  /**
+   * Told about every call refused for a missing or wrong token (for a metric); default none. The
+   * handler also logs such refusals at WARN, at most once a minute, never with the token.
+   *
+   * @param listener the listener; never null
+   * @return this builder
+   */
+  public PartnerApiHandlerBuilder refusedCallListener(RefusedCallListener listener) {
+    this.refusedCalls = Objects.requireNonNull(listener, "listener");
     return this;
   }
 

@@ -2,6 +2,8 @@ package io.github.aggregatorsdk.classpass.spring;
 
 import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
+import io.github.aggregatorsdk.classpass.partnerapi.RefusedCallListener;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -31,6 +33,8 @@ import org.springframework.context.annotation.Bean;
  *   <li>{@code classpass.outbox.backlog}, {@code classpass.outbox.dead-letters} (gauges, in
  *       events) and {@code classpass.outbox.oldest-pending-age} (seconds), NaN while the outbox
  *       cannot be read;
+ *   <li>{@code classpass.partner-api.refused} (counter), tag {@code route}: calls refused for a
+ *       missing or wrong token;
  *   <li>{@code classpass.dispatcher.alive} (gauge): 1, or 0 once the dispatcher's thread died
  *       and nothing is delivered.
  * </ul>
@@ -51,6 +55,16 @@ public final class ClassPassMetricsAutoConfiguration {
   ClassPassMetrics classPassMetrics(
       MeterRegistry registry, OutboxStore outbox, ObjectProvider<Clock> clock) {
     return new ClassPassMetrics(registry, outbox, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(name = "classPassRefusedCallCounter")
+  RefusedCallListener classPassRefusedCallCounter(MeterRegistry registry) {
+    return route -> Counter.builder("classpass.partner-api.refused")
+        .description("Calls to the partner API refused for a missing or wrong token")
+        .tag("route", route)
+        .register(registry)
+        .increment();
   }
 
   @Bean

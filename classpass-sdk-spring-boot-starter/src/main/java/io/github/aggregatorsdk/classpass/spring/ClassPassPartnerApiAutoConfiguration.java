@@ -4,9 +4,11 @@ import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiRequest;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiResponse;
+import io.github.aggregatorsdk.classpass.partnerapi.RefusedCallListener;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -40,6 +42,7 @@ public final class ClassPassPartnerApiAutoConfiguration {
       ClassPassProperties properties,
       BookingServices services,
       HostRepositories repositories,
+      ObjectProvider<RefusedCallListener> refusedListeners,
       ObjectProvider<Clock> clock) {
     String token = properties.getPartnerApi().getToken();
     if (token == null || token.isBlank()) {
@@ -49,14 +52,35 @@ public final class ClassPassPartnerApiAutoConfiguration {
           "Set classpass.partner-api.token (or CLASSPASS_PARTNER_API_TOKEN) to the token you gave"
               + " ClassPass, or set classpass.partner-api.enabled=false to serve no endpoints.");
     }
+    requireLength("classpass.partner-api.token", token);
+    List<String> previous = properties.getPartnerApi().getPreviousTokens();
+    for (String old : previous) {
+      requireLength("classpass.partner-api.previous-tokens", old);
+    }
     return PartnerApiHandler.builder()
         .token(token)
+        .previousTokens(previous)
+        .refusedCallListener(route -> refusedListeners.orderedStream()
+            .forEach(listener -> listener.refused(route)))
         .basePath(properties.getPartnerApi().getBasePath())
         .bookingServices(services)
         .sessions(repositories.sessions())
         .partners(repositories.partners())
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .build();
+  }
+
+  /** Shortest token accepted: a guessable token would open the studio's bookings to anyone. */
+  static final int MIN_TOKEN_LENGTH = 12;
+
+  private static void requireLength(String property, String token) {
+    if (token == null || token.trim().length() < MIN_TOKEN_LENGTH) {
+      throw new ClassPassConfigurationException(
+          property,
+          "a token ClassPass sends must be at least " + MIN_TOKEN_LENGTH + " characters long",
+          "Set " + property + " to the long random token you gave ClassPass (for example 32"
+              + " characters from a password generator).");
+    }
   }
 
   /** By name: a host's other router functions must not make the partner API disappear. */

@@ -5,6 +5,8 @@ import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -109,6 +111,7 @@ public class ClassPassProperties {
         + ", partnerApi.enabled=" + partnerApi.enabled
         + ", partnerApi.basePath=" + partnerApi.basePath
         + ", partnerApi.token=" + Secrets.mask(partnerApi.token)
+        + ", partnerApi.previousTokens=(" + partnerApi.previousTokens.size() + " masked)"
         + ", matching.policy=" + matching.policy
         + ", matching.personalData=" + matching.personalData + "]";
   }
@@ -321,6 +324,17 @@ public class ClassPassProperties {
 
     /** Token ClassPass must send ("Authorization: Bearer ..." or "Token ..."); required when enabled. */
     private String token;
+
+    /** Tokens accepted besides the token while ClassPass's token is rotated; none by default. */
+    private List<String> previousTokens = new ArrayList<>();
+
+    public List<String> getPreviousTokens() {
+      return previousTokens;
+    }
+
+    public void setPreviousTokens(List<String> previousTokens) {
+      this.previousTokens = previousTokens;
+    }
 
     public boolean isEnabled() {
       return enabled;

@@ -50,7 +50,7 @@ class ClassPassAutoConfigurationTest {
         .withConfiguration(starter())
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .withPropertyValues(
-            "classpass.access-token=access-1", "classpass.partner-api.token=partner-1");
+            "classpass.access-token=access-1", "classpass.partner-api.token=partner-token-1");
 
     studio.repositories(web).run(context -> {
       assertThat(context).hasNotFailed();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.spi.Activity;
+import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiRequest;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -140,6 +141,35 @@ class ClassPassPartnerApiAutoConfigurationTest {
               mvc.perform(get("/classpass/partners").header("Authorization", "Bearer " + TOKEN))
                   .andExpect(status().isNotFound());
             });
+  }
+
+  @Test
+  void aShortTokenStopsStartupNamingThePropertyAndTheRule() {
+    web.withPropertyValues("classpass.partner-api.token=short-1")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(new ClassPassFailureAnalyzer().analyze(context.getStartupFailure())
+                  .getDescription())
+              .contains("classpass.partner-api.token")
+              .contains("at least 12 characters")
+              .doesNotContain("short-1");
+        });
+  }
+
+  @Test
+  void aPreviousTokenIsAcceptedWhileTheTokenIsRotated() {
+    web.withPropertyValues("classpass.partner-api.token=" + TOKEN,
+            "classpass.partner-api.previous-tokens=old-token-0123456789")
+        .run(context -> {
+          PartnerApiHandler handler = context.getBean(PartnerApiHandler.class);
+          for (String token : List.of(TOKEN, "old-token-0123456789")) {
+            assertThat(handler.handle(PartnerApiRequest.of("GET", "/classpass/partners", null,
+                name -> name.equalsIgnoreCase("Authorization") ? "Bearer " + token : null, null))
+                .status()).isEqualTo(200);
+          }
+          assertThat(context.getBean(ClassPassProperties.class).toString())
+              .doesNotContain("old-token-0123456789");
+        });
   }
 
   @Test
