@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,16 +21,19 @@ import org.springframework.context.annotation.Configuration;
  * <p>Details: {@code dispatcher} (running, stopped), {@code consecutiveFailures}, {@code
  * lastSuccess}, {@code lastFailure} and {@code lastFailureType} of the dispatcher's batches;
  * {@code pending}, {@code oldestPendingAge} and {@code deadLetters} of the outbox. The status is
- * DOWN when the outbox cannot be read (updates cannot be queued), or when delivery is stuck: at
- * least 5 batches failed in a row and the oldest pending update waits for 15 minutes or more.
- * Otherwise UP: a short ClassPass outage is absorbed by the outbox, and dead letters (history,
- * reported to {@code DeadLetterListener} beans) only show in the details.
+ * DOWN when the outbox cannot be read (updates cannot be queued) or the dispatcher's thread died.
+ * A ClassPass outage (at least 5 batches failed in a row and the oldest pending update waiting
+ * for 15 minutes or more) shows as {@code outage: true} in the details and, by default, keeps the
+ * status UP: the outbox absorbs it, and a host's load balancer must not take the studio's whole
+ * app out of service for it. {@code classpass.health.down-on-outage=true} turns it DOWN. Dead
+ * letters (history, reported to {@code DeadLetterListener} beans) only show in the details.
  */
 @AutoConfiguration(after = {
   ClassPassOutboxAutoConfiguration.class,
   ClassPassSyncAutoConfiguration.class
 })
 @ConditionalOnClass(HealthIndicator.class)
+@EnableConfigurationProperties(ClassPassProperties.class)
 @ConditionalOnBean(OutboxStore.class)
 public final class ClassPassHealthAutoConfiguration {
 
@@ -51,9 +55,10 @@ public final class ClassPassHealthAutoConfiguration {
         OutboxStore outbox,
         ClassPassCallRecorder calls,
         ObjectProvider<OutboxDispatcher> dispatcher,
-        ObjectProvider<Clock> clock) {
-      return new ClassPassHealthIndicator(
-          outbox, calls, dispatcher, clock.getIfAvailable(Clock::systemUTC));
+        ObjectProvider<Clock> clock,
+        ClassPassProperties properties) {
+      return new ClassPassHealthIndicator(outbox, calls, dispatcher,
+          clock.getIfAvailable(Clock::systemUTC), properties.getHealth().isDownOnOutage());
     }
   }
 }

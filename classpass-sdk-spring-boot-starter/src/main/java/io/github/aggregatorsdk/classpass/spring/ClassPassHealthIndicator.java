@@ -26,16 +26,19 @@ final class ClassPassHealthIndicator implements HealthIndicator {
   private final ClassPassCallRecorder calls;
   private final ObjectProvider<OutboxDispatcher> dispatcher;
   private final Clock clock;
+  private final boolean downOnOutage;
 
   ClassPassHealthIndicator(
       OutboxStore outbox,
       ClassPassCallRecorder calls,
       ObjectProvider<OutboxDispatcher> dispatcher,
-      Clock clock) {
+      Clock clock,
+      boolean downOnOutage) {
     this.outbox = outbox;
     this.calls = calls;
     this.dispatcher = dispatcher;
     this.clock = clock;
+    this.downOnOutage = downOnOutage;
   }
 
   @Override
@@ -77,7 +80,12 @@ final class ClassPassHealthIndicator implements HealthIndicator {
       health.withDetail("oldestPendingAge", age.toString());
       if (recent.consecutiveFailures() >= FAILURES_BEFORE_DOWN
           && age.compareTo(BACKLOG_AGE_BEFORE_DOWN) >= 0) {
-        health.down();
+        // ClassPass (or the way to it) is down: shown in the details; the host's own health
+        // turns DOWN for it only when the host asked (classpass.health.down-on-outage).
+        health.withDetail("outage", true);
+        if (downOnOutage) {
+          health.down();
+        }
       }
     }
     return health.build();

@@ -41,6 +41,8 @@ public class ClassPassProperties {
 
   private final Matching matching = new Matching();
 
+  private final Health health = new Health();
+
   public Environment getEnvironment() {
     return environment;
   }
@@ -99,6 +101,28 @@ public class ClassPassProperties {
 
   public Matching getMatching() {
     return matching;
+  }
+
+  public Health getHealth() {
+    return health;
+  }
+
+  /** The {@code classpass} health indicator. */
+  public static class Health {
+
+    /**
+     * Whether a ClassPass outage (delivery failing for 15 minutes) turns the host's health DOWN;
+     * by default it only shows in the details.
+     */
+    private boolean downOnOutage = false;
+
+    public boolean isDownOnOutage() {
+      return downOnOutage;
+    }
+
+    public void setDownOnOutage(boolean downOnOutage) {
+      this.downOnOutage = downOnOutage;
+    }
   }
 
   @Override

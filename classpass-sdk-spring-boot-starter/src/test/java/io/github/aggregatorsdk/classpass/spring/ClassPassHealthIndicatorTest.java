@@ -23,8 +23,13 @@ class ClassPassHealthIndicatorTest {
   private final ClassPassCallRecorder calls = new ClassPassCallRecorder(clock);
 
   private Health health(OutboxStore store) {
+    return health(store, true);
+  }
+
+  private Health health(OutboxStore store, boolean downOnOutage) {
     return new ClassPassHealthIndicator(store, calls,
-        new StaticListableBeanFactory().getBeanProvider(OutboxDispatcher.class), clock).health();
+        new StaticListableBeanFactory().getBeanProvider(OutboxDispatcher.class), clock,
+        downOnOutage).health();
   }
 
   private void failBatches(int times) {
@@ -47,7 +52,7 @@ class ClassPassHealthIndicatorTest {
   }
 
   @Test
-  void deliveryFailingForLongWithAnAgingBacklogIsDown() {
+  void deliveryFailingForLongWithAnAgingBacklogIsDownWhenTheHostAskedForIt() {
     outbox.enqueue(event());
     clock.advance(ClassPassHealthIndicator.BACKLOG_AGE_BEFORE_DOWN);
     failBatches(ClassPassHealthIndicator.FAILURES_BEFORE_DOWN);
@@ -61,6 +66,22 @@ class ClassPassHealthIndicatorTest {
         .containsEntry("consecutiveFailures", 5)
         .containsEntry("lastFailure", "2026-03-01T10:15:00Z")
         .containsEntry("lastFailureType", "ClassPassConnectionException");
+  }
+
+  @Test
+  void byDefaultAnOutageShowsInTheDetailsAndKeepsTheHostUp() {
+    outbox.enqueue(event());
+    clock.advance(ClassPassHealthIndicator.BACKLOG_AGE_BEFORE_DOWN);
+    failBatches(ClassPassHealthIndicator.FAILURES_BEFORE_DOWN);
+
+    Health health = health(outbox, false);
+
+    assertThat(health.getStatus()).isEqualTo(Status.UP);
+    assertThat(health.getDetails())
+        .containsEntry("outage", true)
+        .containsEntry("consecutiveFailures", 5)
+        .containsEntry("lastFailureType", "ClassPassConnectionException");
+    assertThat(new ClassPassProperties().getHealth().isDownOnOutage()).isFalse();
   }
 
   @Test
