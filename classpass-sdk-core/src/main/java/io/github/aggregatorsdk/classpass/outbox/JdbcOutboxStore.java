@@ -165,6 +165,11 @@ public final class JdbcOutboxStore implements OutboxStore {
 
   @Override
   public Optional<Instant> sharedTime() {
+    OutboxTable known = table;
+    if (known != null && known.dialect() != OutboxDialect.POSTGRESQL) {
+      // Only PostgreSQL's clock is read; for the others no connection need be borrowed.
+      return Optional.empty();
+    }
     return inCallerTransaction("read the database time", connection -> {
       OutboxTable outbox = table(connection);
       return outbox.dialect() == OutboxDialect.POSTGRESQL
