@@ -109,7 +109,7 @@ public final class AttendanceService {
       for (Booking booking : bookings.findClassPassBookings(sessionId)) {
         if (booking.status().holdsSpot()) {
           ReservationState state = stateOf(booking, session.get());
-          listeners.changedInTransaction(state.booking().sessionId(), state);
+          listeners.statusChangedInTransaction(state);
           reported.add(state);
         }
       }

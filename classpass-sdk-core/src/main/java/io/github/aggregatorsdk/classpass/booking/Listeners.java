@@ -38,7 +38,7 @@ final class Listeners {
   }
 
   /** A reservation's new status only, inside the transaction that changed it. */
-  void changedInTransaction(String sessionId, ReservationState state) {
+  void statusChangedInTransaction(ReservationState state) {
     events.reservationStatusChanged(state);
   }
 

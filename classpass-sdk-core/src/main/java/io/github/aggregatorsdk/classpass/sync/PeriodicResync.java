@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * start), skips its turn. The last run's start, end and outcome are kept in the database ({@link
  * OutboxStore#lastJobRun}). A failed run is logged and the next one comes as planned. Thread-safe.
  */
-public final class PeriodicResync implements AutoCloseable {
+public final class PeriodicResync {
 
   /** The longest owner id an {@code OutboxStore} takes for its job lock. */
   private static final int MAX_OWNER_LENGTH = 200;
@@ -55,7 +55,7 @@ public final class PeriodicResync implements AutoCloseable {
    * @param interval the time between runs; positive
    * @param horizon how far ahead each run reaches; never null, not negative
    * @param owner this instance's lock owner, unique per instance; never null
-   * @param executor runs the job; never null. {@link #close()} does not shut it down
+   * @param executor runs the job; never null; the caller shuts it down
    * @param clock "now" for the skip rule; never null
    * @param firstDelay the delay of the first run; null for the default jittered 30 to 60 s (at
    *     most one interval)
@@ -119,10 +119,6 @@ public final class PeriodicResync implements AutoCloseable {
   public JobRun lastRun() {
     return store.lastJobRun(JOB);
   }
-
-  /** Nothing to release: the executor belongs to the caller. */
-  @Override
-  public void close() {}
 
   private void runIfDue(Duration skipWithin) {
     try {

@@ -27,7 +27,6 @@ final class PeriodicFullResync implements SmartLifecycle {
   private final Duration interval;
   private final Duration horizon;
   private ScheduledExecutorService executor;
-  private PeriodicResync periodic;
 
   PeriodicFullResync(FullResync resync, OutboxStore outbox, String owner, Duration interval,
       Duration horizon) {
@@ -55,8 +54,7 @@ final class PeriodicFullResync implements SmartLifecycle {
       return;
     }
     executor = DaemonThreads.scheduler("classpass-full-resync");
-    periodic = PeriodicResync.create(resync, outbox, interval, horizon, owner, executor);
-    periodic.start();
+    PeriodicResync.create(resync, outbox, interval, horizon, owner, executor).start();
   }
 
   @Override
@@ -75,7 +73,6 @@ final class PeriodicFullResync implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     executor = null;
-    periodic = null;
   }
 
   @Override
