@@ -48,15 +48,8 @@ stop() {  # stops what this script started, by process id
 }
 trap stop EXIT
 
-wait_for() {  # wait_for FILE PATTERN SECONDS PID: until the file has the pattern
-  local file=$1 pattern=$2 seconds=$3 pid=$4
-  for (( i = 0; i < seconds * 5; i++ )); do
-    if grep -qE "$pattern" "$file" 2>/dev/null; then return 0; fi
-    if ! kill -0 "$pid" 2>/dev/null; then echo "!! process $pid ended; see $file"; return 1; fi
-    sleep 0.2
-  done
-  echo "!! no '$pattern' in $file after $seconds s"; return 1
-}
+# shellcheck source=wait-for.sh
+source benchmarks/wait-for.sh
 
 # 1. The stand-in ClassPass on a free port (0: the system picks one; it prints its URL).
 java -cp "$jar" "$pkg.LoopbackInventoryServer" 0 > "$stand_in_log" 2>&1 &
