@@ -41,6 +41,9 @@ final class LoadGenerator {
    *
    * @throws IllegalStateException when a request fails without an answer
    */
+  /** How often a reservation answered 503 (server saturated) is sent again before it counts. */
+  private static final int MAX_503_RETRIES = 100;
+
   Result run(int requests, String idPrefix) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     Map<String, LongAdder> bookedByClass = new ConcurrentHashMap<>();
@@ -59,6 +62,12 @@ final class LoadGenerator {
             long start = System.nanoTime();
             PartnerApiCalls.Reply reply = api.reserve(
                 partnerId, venueId, classId, idPrefix + "-r" + i, idPrefix + "-u" + i);
+            // As ClassPass does: a 503 from a saturated server is sent again, same id and body.
+            for (int retry = 0; reply.status() == 503 && retry < MAX_503_RETRIES; retry++) {
+              Thread.sleep(10);
+              reply = api.reserve(
+                  partnerId, venueId, classId, idPrefix + "-r" + i, idPrefix + "-u" + i);
+            }
             histogram.recordValue(Math.min(System.nanoTime() - start, MAX_LATENCY_NANOS));
             if (reply.booked()) {
               bookedByClass.computeIfAbsent(classId, id -> new LongAdder()).increment();
@@ -67,6 +76,12 @@ final class LoadGenerator {
               refusedByCode.computeIfAbsent(code, k -> new LongAdder()).increment();
             }
           }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          synchronized (failures) {
+            failures.add(e);
+          }
+          next.set(requests);
         } catch (RuntimeException e) {
           synchronized (failures) {
             failures.add(e);

@@ -21,7 +21,10 @@ class ReservationLoadTest {
       long booked = report.warmUp().booked() + report.measured().booked();
       assertThat(booked).isEqualTo(15);
       assertThat(report.warmUp().requests() + report.measured().requests()).isEqualTo(46);
-      assertThat(report.measured().refused(ReservationLoad.NO_CAPACITY)).isEqualTo(46 - 15);
+      assertThat(report.measured().refused(ReservationLoad.NO_CAPACITY))
+          .as("refusals by code, warm-up %s, measured %s", report.warmUp().refusedByCode(),
+              report.measured().refusedByCode())
+          .isEqualTo(46 - 15);
       assertThat(report.measured().latencies().getTotalCount()).isEqualTo(40);
       assertThat(report.unexpectedRefusals()).isEmpty();
       assertThat(report.violations()).isEmpty();
