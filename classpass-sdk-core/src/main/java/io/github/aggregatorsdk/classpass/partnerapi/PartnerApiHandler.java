@@ -102,7 +102,7 @@ public final class PartnerApiHandler {
             services.attendance(),
             mapper,
             builder.preflightCheck != null ? builder.preflightCheck : new PreflightCheck());
-    this.reservations = new ReservationEndpoints(services);
+    this.reservations = new ReservationEndpoints(services, clock);
   }
 
   /**
