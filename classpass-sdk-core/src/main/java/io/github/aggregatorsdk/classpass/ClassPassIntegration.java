@@ -21,6 +21,11 @@ import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PeriodicResync;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.ops.ActivityLog;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
+import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import java.util.List;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
@@ -86,9 +91,15 @@ public final class ClassPassIntegration implements AutoCloseable {
   private boolean running;
   private boolean registered;
   private boolean closed;
+  private final ActivityLog activity;
+  private final OperationsParts parts;
+  private ClassPassOperations operations;
 
   private ClassPassIntegration(Builder builder) {
     this.client = builder.client;
+    this.activity = new ActivityLog(builder.clock);
+    this.parts = new OperationsParts(builder.partners, builder.sessions, builder.customers,
+        builder.clock, builder.horizon);
     this.outbox = builder.outbox;
     OutboxDispatcherBuilder dispatcherBuilder = OutboxDispatcher.builder();
     builder.dispatcherCustomizer.accept(dispatcherBuilder);
@@ -99,7 +110,7 @@ public final class ClassPassIntegration implements AutoCloseable {
         .clock(builder.clock)
         .shutdownTimeout(builder.shutdownTimeout)
         .threadFactory(threads(builder, "classpass-dispatcher"))
-        .dispatchListener(builder.dispatchListener)
+        .dispatchListener(both(builder.dispatchListener, activity))
         .deadLetterListener(builder.deadLetterListener)
         .onUnknownVenue((partnerId, venueId) -> sync().venueChanged(partnerId, venueId))
         .build();
@@ -154,6 +165,7 @@ public final class ClassPassIntegration implements AutoCloseable {
       this.partnerApi = partnerApiBuilder
           .token(builder.partnerApiToken)
           .basePath(builder.partnerApiBasePath)
+          .answeredCallListener(activity::callAnswered)
           .bookingServices(booking)
           .sessions(builder.sessions)
           .partners(builder.partners)
@@ -175,6 +187,43 @@ public final class ClassPassIntegration implements AutoCloseable {
       public void reservationStatusChanged(ReservationState state) {
         first.reservationStatusChanged(state);
         then.reservationStatusChanged(state);
+      }
+    };
+  }
+
+  /** What the operations need beyond the sync, copied from the builder. */
+  private record OperationsParts(PartnerDirectory partners, ClassSessionRepository sessions,
+      CustomerRepository customers, Clock clock, Duration horizon) {}
+
+  /** The host's listener first, then the activity log of the operations. */
+  private static DispatchListener both(DispatchListener host, DispatchListener activity) {
+    return new DispatchListener() {
+      @Override
+      public void batchSent(int events) {
+        host.batchSent(events);
+      }
+
+      @Override
+      public void batchFailed(int events, ClassPassException failure) {
+        host.batchFailed(events, failure);
+      }
+
+      @Override
+      public void delivered(List<OutboxEntry> entries) {
+        try {
+          host.delivered(entries);
+        } finally {
+          activity.delivered(entries);
+        }
+      }
+
+      @Override
+      public void failed(List<OutboxEntry> entries, String reason) {
+        try {
+          host.failed(entries, reason);
+        } finally {
+          activity.failed(entries, reason);
+        }
       }
     };
   }
@@ -291,6 +340,33 @@ public final class ClassPassIntegration implements AutoCloseable {
   }
 
   /**
+   * Operations for staff and tools: status, dead letters, registration and resync on demand,
+   * duplicates and manual linking. Built at the first call; the same instance afterwards, closed
+   * with the integration.
+   *
+   * @return the operations; never null
+   */
+  public synchronized ClassPassOperations operations() {
+    if (operations == null) {
+      operations = ClassPassOperations.builder()
+          .sync(scheduleSync)
+          .fullResync(fullResync)
+          .outbox(outbox)
+          .partners(parts.partners())
+          .sessions(parts.sessions())
+          .customers(parts.customers())
+          .clock(parts.clock())
+          .horizon(parts.horizon())
+          .activity(activity)
+          .build();
+      if (closed) {
+        operations.close();
+      }
+    }
+    return operations;
+  }
+
+  /**
    * The client for the calls to ClassPass.
    *
    * @return the client; never null
@@ -372,8 +448,9 @@ public final class ClassPassIntegration implements AutoCloseable {
   }
 
   /**
-   * Stops as {@link #stop()} does, then the release-window timers, for good: every thread the
-   * integration started has ended or ends at once. Idempotent.
+   * Stops as {@link #stop()} does, then the release-window timers and a resync started from the
+   * {@linkplain #operations() operations}, for good: every thread the integration started has
+   * ended or ends at once. Idempotent.
    */
   @Override
   public synchronized void close() {
@@ -382,6 +459,9 @@ public final class ClassPassIntegration implements AutoCloseable {
     }
     stop();
     closed = true;
+    if (operations != null) {
+      operations.close();
+    }
     resyncs.shutdownNow();
     releaseTimers.shutdownNow();
   }

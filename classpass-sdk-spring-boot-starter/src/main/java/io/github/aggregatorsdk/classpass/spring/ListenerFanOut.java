@@ -11,6 +11,7 @@ import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
 import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
 import io.github.aggregatorsdk.classpass.partnerapi.RefusedCallListener;
 import java.util.List;
 import java.util.function.Consumer;
@@ -80,6 +81,16 @@ final class ListenerFanOut {
       @Override
       public void batchFailed(int events, ClassPassException failure) {
         each(beans, listener -> listener.batchFailed(events, failure));
+      }
+
+      @Override
+      public void delivered(List<OutboxEntry> entries) {
+        each(beans, listener -> listener.delivered(entries));
+      }
+
+      @Override
+      public void failed(List<OutboxEntry> entries, String reason) {
+        each(beans, listener -> listener.failed(entries, reason));
       }
     };
   }

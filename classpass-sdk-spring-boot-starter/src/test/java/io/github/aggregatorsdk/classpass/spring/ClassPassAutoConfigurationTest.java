@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
@@ -116,6 +117,8 @@ class ClassPassAutoConfigurationTest {
       assertThat(context).doesNotHaveBean(ClassPassHealthIndicator.class);
       assertThat(context).doesNotHaveBean(ClassPassMetrics.class);
       assertThat(context).doesNotHaveBean(ClassPassTokenSanitizer.class);
+      assertThat(context).hasSingleBean(ClassPassOperations.class);
+      assertThat(context).doesNotHaveBean(ClassPassEndpoint.class);
     });
   }
 
