@@ -106,7 +106,7 @@ public final class ClassPassIntegration implements AutoCloseable {
     this.dispatcher = dispatcherBuilder
         .store(outbox)
         .client(client)
-        .batchSize(builder.batchSize)
+        .batchSize(builder.client.batchSize())
         .clock(builder.clock)
         .shutdownTimeout(builder.shutdownTimeout)
         .threadFactory(threads(builder, "classpass-dispatcher"))
@@ -132,7 +132,7 @@ public final class ClassPassIntegration implements AutoCloseable {
         .partners(builder.partners)
         .client(client)
         .outbox(outbox)
-        .batchSize(builder.batchSize)
+        .batchSize(builder.client.batchSize())
         .clock(builder.clock)
         .problemListener(builder.problemListener)
         .onEnqueued(dispatcher::wakeUp)
@@ -469,8 +469,8 @@ public final class ClassPassIntegration implements AutoCloseable {
   /**
    * Configures a {@link ClassPassIntegration}. Defaults: an {@link InMemoryOutboxStore} (updates
    * are lost on restart: give a {@link JdbcOutboxStore} in production), partner API under {@code
-   * /classpass}, matching by ClassPass ID, all personal data for new customers, batch size 100,
-   * registration at start, a full resync every 6 h reaching 28 days ahead, the UTC system clock,
+   * /classpass}, matching by ClassPass ID, all personal data for new customers, the client's
+   * batch size ({@link ClassPassClient#batchSize()}, the one place it is set), registration at start, a full resync every 6 h reaching 28 days ahead, the UTC system clock,
    * no listeners. Not thread-safe.
    */
   public static final class Builder {
@@ -485,7 +485,6 @@ public final class ClassPassIntegration implements AutoCloseable {
     private String partnerApiBasePath = "/classpass";
     private MatchingPolicy matchingPolicy = MatchingPolicy.CLASSPASS_ID;
     private PersonalDataPolicy personalDataPolicy = PersonalDataPolicy.ALL;
-    private int batchSize = 100;
     private Duration fullResyncInterval = Duration.ofHours(6);
     private Duration horizon = Duration.ofDays(28);
     private boolean registerOnStartup = true;
@@ -624,21 +623,6 @@ public final class ClassPassIntegration implements AutoCloseable {
      */
     public Builder personalDataPolicy(PersonalDataPolicy policy) {
       this.personalDataPolicy = Objects.requireNonNull(policy, "personalDataPolicy");
-      return this;
-    }
-
-    /**
-     * Events per request to ClassPass and sessions per resync page (the one place it is set);
-     * default 100.
-     *
-     * @param batchSize at least 1
-     * @return this builder
-     */
-    public Builder batchSize(int batchSize) {
-      if (batchSize < 1) {
-        throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-      }
-      this.batchSize = batchSize;
       return this;
     }
 

@@ -86,6 +86,17 @@ public interface ClassPassClient {
   PushUpdatesResult pushUpdates(List<UpdateEvent> events);
 
   /**
+   * How many events {@link #pushUpdates} sends per request (set with {@link
+   * ClassPassClientBuilder#batchSize}). The outbox dispatcher claims, and a full resync reads, as
+   * many at a time, so that the batch size is set in this one place. The default is 100.
+   *
+   * @return at least 1
+   */
+  default int batchSize() {
+    return 100;
+  }
+
+  /**
    * The time limits of this client's calls, e.g. to size a lease from {@link
    * CallLimits#maxCallTime()}. The default returns empty (not known), for implementations without
    * limits of their own such as test fakes.

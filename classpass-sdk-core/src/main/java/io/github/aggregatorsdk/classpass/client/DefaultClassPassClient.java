@@ -39,6 +39,11 @@ final class DefaultClassPassClient implements ClassPassClient {
   }
 
   @Override
+  public int batchSize() {
+    return batchSize;
+  }
+
+  @Override
   public Optional<CallLimits> callLimits() {
     return Optional.of(limits);
   }

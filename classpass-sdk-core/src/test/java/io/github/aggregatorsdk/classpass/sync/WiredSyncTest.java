@@ -53,6 +53,29 @@ class WiredSyncTest {
   }
 
   @Test
+  void theClientsBatchSizeIsTheOneBatchSizeOfDeliveryAndResync() {
+    classPass.stubFor(post(urlEqualTo(BATCH_UPDATES)).willReturn(aResponse().withStatus(200)));
+    ZonedDateTime start = ZonedDateTime.now(clock).plusDays(1);
+    for (int i = 1; i <= 5; i++) {
+      host.add("s-" + i, session -> session.start(start).end(start.plusHours(1)));
+    }
+    try (ClassPassIntegration sync = host.integration(FakeClassPass.client(classPass, 2))
+        .registerOnStartup(false).clock(clock).build()) {
+
+      sync.fullResync().resyncAll(java.time.Duration.ofDays(2));
+      for (int i = 1; i <= 5; i++) {
+        sync.sync().sessionChanged("s-" + i);
+      }
+      sync.dispatcher().drain();
+
+      // 5 classes pushed by the resync in pages of 2, then 5 queued updates claimed 2 at a time.
+      classPass.verify(6, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+          urlEqualTo(BATCH_UPDATES)));
+      assertThat(FakeClassPass.events(classPass)).hasSize(10);
+    }
+  }
+
+  @Test
   void missingRepositoryIsNamed() {
     assertThatThrownBy(() -> ClassPassIntegration.builder()
         .client(FakeClassPass.client(classPass, 100))

@@ -106,7 +106,6 @@ public final class ClassPassIntegrationAutoConfiguration {
         .partnerApiBasePath(partnerApi.getBasePath())
         .matchingPolicy(properties.getMatching().getPolicy())
         .personalDataPolicy(properties.getMatching().getPersonalData())
-        .batchSize(sync.getBatchSize())
         .fullResyncInterval(sync.getFullResyncInterval())
         .horizon(sync.getHorizon())
         .registerOnStartup(sync.isRegisterOnStartup())
@@ -117,6 +116,7 @@ public final class ClassPassIntegrationAutoConfiguration {
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .dispatcher(dispatcher -> dispatcher
             .lease(sync.getLease())
+            .retryBackoff(sync.getInitialBackoff(), sync.getMaxBackoff())
             .dispatchInterval(sync.getDispatchInterval())
             .maxAttempts(sync.getMaxAttempts())
             .maxAge(sync.getDeadLetterAge())

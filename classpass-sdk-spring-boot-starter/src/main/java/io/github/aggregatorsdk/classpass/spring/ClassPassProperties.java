@@ -76,6 +76,13 @@ public class ClassPassProperties implements Validator {
           "must be at least 5s: a call to ClassPass must fit in it");
     }
     positive(errors, "sync.shutdownTimeout", p.sync.shutdownTimeout);
+    positive(errors, "sync.initialBackoff", p.sync.initialBackoff);
+    positive(errors, "sync.maxBackoff", p.sync.maxBackoff);
+    if (p.sync.initialBackoff != null && p.sync.maxBackoff != null
+        && p.sync.maxBackoff.compareTo(p.sync.initialBackoff) < 0) {
+      errors.rejectValue("sync.maxBackoff", "classpass.range",
+          "must be at least sync.initial-backoff (" + p.sync.initialBackoff + ")");
+    }
     notNegative(errors, "sync.horizon", p.sync.horizon, "");
     positive(errors, "outbox.deadLetterRetention", p.outbox.deadLetterRetention);
     String base = p.partnerApi.basePath;
@@ -277,6 +284,15 @@ public class ClassPassProperties implements Validator {
     /** How long the dispatcher waits for a batch in flight when the application stops. */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
 
+    /**
+     * How long the dispatcher waits before it sends a failed update again the first time; the
+     * wait doubles (with jitter) after each failure.
+     */
+    private Duration initialBackoff = Duration.ofSeconds(30);
+
+    /** The longest the dispatcher waits between two attempts at one update. */
+    private Duration maxBackoff = Duration.ofHours(1);
+
     /** How far ahead a full resync reaches. */
     private Duration horizon = Duration.ofDays(28);
 
@@ -342,6 +358,22 @@ public class ClassPassProperties implements Validator {
 
     public Duration getLease() {
       return lease;
+    }
+
+    public Duration getInitialBackoff() {
+      return initialBackoff;
+    }
+
+    public void setInitialBackoff(Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+    }
+
+    public Duration getMaxBackoff() {
+      return maxBackoff;
+    }
+
+    public void setMaxBackoff(Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
     }
 
     public void setLease(Duration lease) {

@@ -28,6 +28,7 @@ class ClassPassPropertiesValidationTest {
     "classpass.retry.max-attempts=0        | classpass.retry.max-attempts        | between 1 and 20",
     "classpass.retry.max-backoff=100ms     | classpass.retry.max-backoff         | at least retry.initial-backoff",
     "classpass.read-timeout=0s             | classpass.read-timeout              | positive duration",
+    "classpass.sync.max-backoff=1s         | classpass.sync.max-backoff          | at least sync.initial-backoff",
     "classpass.partner-api.base-path=cp/   | classpass.partner-api.base-path     | must start with '/'",
   })
   void aValueOutsideItsRuleStopsTheStartupNamingThePropertyAndTheRule(

@@ -35,13 +35,30 @@ class ConfigurationMetadataTest {
         "classpass.partner-api.token",
         "classpass.matching.policy", "classpass.matching.personal-data",
         "classpass.sync.enabled", "classpass.sync.max-attempts", "classpass.sync.dead-letter-age",
-        "classpass.outbox.table-name", "classpass.outbox.create-tables"));
+        "classpass.outbox.table-name", "classpass.outbox.create-tables",
+        "classpass.sync.lease", "classpass.sync.shutdown-timeout",
+        "classpass.sync.initial-backoff", "classpass.sync.max-backoff",
+        "management.health.classpass.enabled"));
     assertThat(descriptions).allSatisfy((name, description) ->
         assertThat(description).as(name).isNotBlank().endsWith("."));
   }
 
+  @Test
+  void enumPropertiesListTheirValuesForIdes() throws IOException {
+    Map<String, List<String>> hints = new HashMap<>();
+    for (JsonNode hint : ourMetadata().path("hints")) {
+      hints.put(hint.path("name").asText(), hint.path("values").findValuesAsText("value"));
+    }
+
+    assertThat(hints).containsEntry("classpass.environment", List.of("sandbox", "production"))
+        .containsEntry("classpass.matching.policy",
+            List.of("classpass-id", "classpass-id-then-email"))
+        .containsEntry("classpass.matching.personal-data",
+            List.of("all", "contact", "name-only"));
+  }
+
   /** From this module's metadata file; other jars on the test classpath have their own. */
-  private static Map<String, String> classPassDescriptions() throws IOException {
+  private static JsonNode ourMetadata() throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<URL> files = Collections.list(
         ConfigurationMetadataTest.class.getClassLoader().getResources(METADATA));
@@ -55,10 +72,14 @@ class ConfigurationMetadataTest {
       }
     }
     assertThat(ours).as("metadata files with the classpass group").hasSize(1);
+    return ours.get(0);
+  }
+
+  private static Map<String, String> classPassDescriptions() throws IOException {
     Map<String, String> descriptions = new HashMap<>();
-    for (JsonNode property : ours.get(0).path("properties")) {
+    for (JsonNode property : ourMetadata().path("properties")) {
       String name = property.path("name").asText();
-      if (name.startsWith("classpass.")) {
+      if (name.startsWith("classpass.") || name.equals("management.health.classpass.enabled")) {
         descriptions.put(name, property.path("description").asText(""));
       }
     }
