@@ -44,6 +44,7 @@ final class BatchSender {
   private final Duration maxCallTime;
   private final BiConsumer<String, String> venueRegistrations;
   private int authFailuresInARow;
+  private int delivered;
 
   BatchSender(OutboxStore store, ClassPassClient client, String owner, DeliveryPolicy policy,
       Clock clock, DispatchListener dispatchListener, DeadLetterListener deadLetterListener,
@@ -68,6 +69,7 @@ final class BatchSender {
    * @return how long the dispatcher should pause all sending; zero for no pause
    */
   Duration send(List<OutboxEntry> claimed, long leaseEnd) {
+    delivered = 0;
     Map<String, OutboxEntry> entries = new LinkedHashMap<>();
     Map<String, UpdateEvent> events = new LinkedHashMap<>();
     List<OutboxEntry> registrations = new ArrayList<>();
@@ -97,6 +99,11 @@ final class BatchSender {
       pause = longer(pause, report(batch, outcome, events, leaseEnd));
     }
     return pause;
+  }
+
+  /** How many events ClassPass accepted during the last {@link #send}. */
+  int delivered() {
+    return delivered;
   }
 
   /** Sends each registration on its own call, in order, while the lease has room for a call. */
@@ -151,6 +158,7 @@ final class BatchSender {
       Map<String, UpdateEvent> events, long leaseEnd) {
     if (outcome.isSuccess()) {
       store.markSent(owner, batch);
+      delivered += batch.size();
       authFailuresInARow = 0;
       notify(() -> dispatchListener.batchSent(batch.size()));
       notify(() -> dispatchListener.delivered(List.copyOf(batch)));
