@@ -208,8 +208,11 @@ final class BatchSender {
         // ClassPass does not know the venue yet: register it (and its partner) and try again,
         // counting an attempt, so that a venue that never registers ends as a dead letter.
         Schedule schedule = unknownVenue.get();
-        LOG.info("ClassPass does not know venue {} of partner {} yet; registering it",
-            schedule.venueId(), schedule.partnerId());
+        LOG.atInfo().addKeyValue("classpass.partner_id", schedule.partnerId())
+            .addKeyValue("classpass.venue_id", schedule.venueId())
+            .addKeyValue("classpass.schedule_id", schedule.id())
+            .log("ClassPass does not know venue {} of partner {} yet; registering it",
+                schedule.venueId(), schedule.partnerId());
         notify(() -> venueRegistrations.accept(schedule.partnerId(), schedule.venueId()));
         retryLater(batch, failure);
         return Duration.ZERO;
@@ -291,8 +294,10 @@ final class BatchSender {
     if (deadLetter.isEmpty()) {
       return;
     }
-    LOG.warn("gave up on {} event {} for {}: {}; it stays queryable as a dead letter",
-        entry.event().type(), entry.eventId(), entry.key(), reason);
+    LOG.atWarn().addKeyValue("classpass.event_id", entry.eventId())
+        .addKeyValue("classpass.event_key", entry.key())
+        .log("gave up on {} event {} for {}: {}; it stays queryable as a dead letter",
+            entry.event().type(), entry.eventId(), entry.key(), reason);
     notify(() -> deadLetterListener.onDeadLetter(deadLetter.get()));
   }
 

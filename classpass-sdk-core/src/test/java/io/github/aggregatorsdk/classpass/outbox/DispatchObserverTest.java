@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
+import io.github.aggregatorsdk.classpass.internal.SdkLogCapture;
 import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.sync.SyncStudio;
 import java.time.Duration;
@@ -59,6 +60,18 @@ class DispatchObserverTest {
     dispatcher(outbox).dispatchOnce();
 
     assertThat(heard).containsExactly("started 1", "delivered 0");
+  }
+
+  @Test
+  void aDeadLetterIsLoggedWithItsEventIdAndKeyAsKeyValues() throws Exception {
+    answer(422);
+    enqueue("s-1");
+
+    String logged = SdkLogCapture.during(() -> dispatcher(outbox).dispatchOnce());
+
+    // slf4j-simple writes key-values before the message; JSON encoders make them fields.
+    assertThat(logged).containsPattern(
+        "WARN .* classpass.event_id=\\S+ classpass.event_key=schedule:s-1 gave up on SCHEDULE");
   }
 
   @Test
