@@ -15,6 +15,10 @@ import io.github.aggregatorsdk.classpass.outbox.DispatchObserver;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiObserver;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -145,6 +150,43 @@ class ClassPassObservationAutoConfigurationTest {
               .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
           await().atMost(Duration.ofSeconds(10)).until(() -> !batches.isEmpty());
           assertThat(batches).containsExactly(1);
+        });
+  }
+
+  @Test
+  void afterSpringBootsObservationAutoConfigurationItsRegistryIsUsed() {
+    studio.syncingRunner(classPass.baseUrl(), "access-1",
+            ClassPassObservationAutoConfiguration.class, ObservationAutoConfiguration.class)
+        .run(context -> assertThat(context).hasSingleBean(ObservationRegistry.class)
+            .hasSingleBean(DispatchObserver.class)
+            .hasSingleBean(PartnerApiObserver.class)
+            .hasBean("classPassObservationClientCustomizer"));
+  }
+
+  @Test
+  void eachObservationIsATimerWithTheDocumentedTags() {
+    classPass.stubFor(post(BATCH_UPDATES).willReturn(aResponse().withStatus(200)));
+    studio.addSession("s-1");
+    MeterRegistry meters = new SimpleMeterRegistry();
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+
+    studio.syncingRunner(classPass.baseUrl(), "access-1",
+            ClassPassObservationAutoConfiguration.class)
+        .withBean(ObservationRegistry.class, () -> observations)
+        .run(context -> {
+          context.getBean(BookingServices.class).reservations()
+              .reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
+
+          // find, not get: Awaitility retries on assertion errors only.
+          await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+              assertThat(meters.find("classpass.dispatcher.batches")
+                  .tags("outcome", "SUCCESS", "error", "none").timer())
+                  .isNotNull().extracting(Timer::count).isEqualTo(1L));
+          assertThat(meters.get("classpass.client.requests")
+              .tags("method", "POST", "endpoint", BATCH_UPDATES, "outcome", "SUCCESS",
+                  "status", "200", "error", "none")
+              .timer().count()).isOne();
         });
   }
 
