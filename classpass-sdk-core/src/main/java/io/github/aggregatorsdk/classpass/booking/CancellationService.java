@@ -77,10 +77,12 @@ public final class CancellationService {
         && cancelled.lateCancel() != request.classPassSaysLate()) {
       LateCancelDisagreement disagreement = new LateCancelDisagreement(reservationId,
           cancelled.booking().sessionId(), request.classPassSaysLate(), cancelled.lateCancel());
-      LOG.info("cancellation of reservation {} on schedule {}: ClassPass says late {}, the"
-              + " studio's policy says late {}; answered the studio's decision", reservationId,
-          disagreement.scheduleId(), disagreement.classPassSaysLate(),
-          disagreement.studioSaysLate());
+      LOG.atInfo().addKeyValue("classpass.reservation_id", reservationId)
+          .addKeyValue("classpass.schedule_id", disagreement.scheduleId())
+          .log("cancellation of reservation {} on schedule {}: ClassPass says late {}, the"
+                  + " studio's policy says late {}; answered the studio's decision", reservationId,
+              disagreement.scheduleId(), disagreement.classPassSaysLate(),
+              disagreement.studioSaysLate());
       listeners.lateCancelDisagreement(disagreement);
     }
     return attempt.outcome();

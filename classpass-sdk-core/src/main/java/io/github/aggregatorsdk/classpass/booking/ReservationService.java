@@ -121,10 +121,10 @@ public final class ReservationService {
           return Attempt.answer(new Refusal(
               RESERVATION_REFUSED, field + " cannot be stored by the studio", field));
         }
-        LOG.info(
-            "reservation {}: the studio cannot store {}; booking without it",
-            tried.reservationId(),
-            field);
+        LOG.atInfo()
+            .addKeyValue("classpass.reservation_id", tried.reservationId())
+            .log("reservation {}: the studio cannot store {}; booking without it",
+                tried.reservationId(), field);
         current = tried.with(without.get());
       } catch (RuntimeException failure) {
         Optional<Booking> earlier = reread(tried, failure);

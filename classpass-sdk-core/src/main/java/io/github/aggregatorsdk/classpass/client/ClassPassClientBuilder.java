@@ -36,6 +36,7 @@ public final class ClassPassClientBuilder {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private RandomGenerator random;
+  private ClassPassCallObserver observer = ClassPassCallObserver.none();
 
   ClassPassClientBuilder() {}
 
@@ -178,6 +179,20 @@ public final class ClassPassClientBuilder {
     return this;
   }
 
+  /**
+   * Told about every call the client makes, with its endpoint and how it ended, for timers and
+   * traces; default {@link ClassPassCallObserver#none()}. The Spring Boot starter sets one that
+   * records Micrometer observations.
+   *
+   * @param observer the observer; never null
+   * @return this builder
+   * @throws NullPointerException if {@code observer} is null
+   */
+  public ClassPassClientBuilder observer(ClassPassCallObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
+    return this;
+  }
+
   /** The clock an HTTP-date {@code Retry-After} is measured from; for tests. */
   ClassPassClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -235,7 +250,7 @@ public final class ClassPassClientBuilder {
             limits.attemptTimeout(),
             ClassPassJson.newObjectMapper(),
             clock);
-    return new DefaultClassPassClient(api, limits, random, sleeper, batchSize);
+    return new DefaultClassPassClient(api, limits, random, sleeper, batchSize, observer);
   }
 
   /** Shows the configuration with the access token masked. */

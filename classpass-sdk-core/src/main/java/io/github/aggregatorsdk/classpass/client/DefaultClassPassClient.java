@@ -14,9 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Feign-backed client; translates Feign's exceptions at this boundary. */
 final class DefaultClassPassClient implements ClassPassClient {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultClassPassClient.class);
 
   private final InventoryApi api;
   private final CallLimits limits;
@@ -24,11 +28,18 @@ final class DefaultClassPassClient implements ClassPassClient {
   private final Sleeper sleeper;
   private final RetryingExecutor retrying;
   private final int batchSize;
+  private final ClassPassCallObserver observer;
 
   /** {@code random} is the jitter's source; null for the thread-local one. */
   DefaultClassPassClient(
-      InventoryApi api, CallLimits limits, RandomGenerator random, Sleeper sleeper, int batchSize) {
+      InventoryApi api,
+      CallLimits limits,
+      RandomGenerator random,
+      Sleeper sleeper,
+      int batchSize,
+      ClassPassCallObserver observer) {
     this.api = api;
+    this.observer = observer;
     this.limits = limits;
     this.random = random;
     this.sleeper = sleeper;
@@ -52,7 +63,12 @@ final class DefaultClassPassClient implements ClassPassClient {
   public ClassPassClient withRetry(RetrySettings retry) {
     // Same connections and settings; only the retry schedule (and the total it implies) changes.
     return new DefaultClassPassClient(
-        api, limits.withRetry(Objects.requireNonNull(retry, "retry")), random, sleeper, batchSize);
+        api,
+        limits.withRetry(Objects.requireNonNull(retry, "retry")),
+        random,
+        sleeper,
+        batchSize,
+        observer);
   }
 
   @Override
@@ -112,8 +128,42 @@ final class DefaultClassPassClient implements ClassPassClient {
    * holds the request, Authorization header included, where a serializer could find it.
    */
   private void call(String request, Runnable send) {
+    ClassPassCallObserver.Call observed = started(request);
+    int[] attempts = new int[1];
+    int status;
+    try {
+      status = AnswerStatus.of(() -> attempt(request, send, attempts));
+    } catch (RuntimeException e) {
+      // Every call is told its end, or an observer's open scope would leak into the thread.
+      ClassPassException failure = e instanceof ClassPassException known ? known
+          : new ClassPassException("ClassPass call " + request + " failed: " + describe(e), e);
+      tell(() -> observed.failed(failure, Math.max(1, attempts[0])));
+      throw e;
+    }
+    tell(() -> observed.succeeded(status, attempts[0]));
+  }
+
+  private ClassPassCallObserver.Call started(String request) {
+    try {
+      return Objects.requireNonNull(observer.started(request), "observed call");
+    } catch (RuntimeException e) {
+      LOG.debug("ClassPass call observer failed with {}", e.getClass().getName());
+      return ClassPassCallObserver.none().started(request);
+    }
+  }
+
+  private static void tell(Runnable observerCall) {
+    try {
+      observerCall.run();
+    } catch (RuntimeException e) {
+      LOG.debug("ClassPass call observer failed with {}", e.getClass().getName());
+    }
+  }
+
+  private void attempt(String request, Runnable send, int[] attempts) {
     retrying.run(
         () -> {
+          attempts[0]++;
           try {
             send.run();
           } catch (RetryableException e) {

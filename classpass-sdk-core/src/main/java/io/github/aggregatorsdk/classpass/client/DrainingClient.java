@@ -62,6 +62,7 @@ final class DrainingClient implements Client {
             TimeUnit.NANOSECONDS,
             options.isFollowRedirects());
     Response response = delegate.execute(request, bounded);
+    AnswerStatus.received(response.status());
     if (response.body() == null) {
       return response;
     }

@@ -44,6 +44,7 @@ final class BatchSender {
   private final Duration maxCallTime;
   private final BiConsumer<String, String> venueRegistrations;
   private int authFailuresInARow;
+  private int delivered;
 
   BatchSender(OutboxStore store, ClassPassClient client, String owner, DeliveryPolicy policy,
       Clock clock, DispatchListener dispatchListener, DeadLetterListener deadLetterListener,
@@ -68,6 +69,7 @@ final class BatchSender {
    * @return how long the dispatcher should pause all sending; zero for no pause
    */
   Duration send(List<OutboxEntry> claimed, long leaseEnd) {
+    delivered = 0;
     Map<String, OutboxEntry> entries = new LinkedHashMap<>();
     Map<String, UpdateEvent> events = new LinkedHashMap<>();
     List<OutboxEntry> registrations = new ArrayList<>();
@@ -97,6 +99,11 @@ final class BatchSender {
       pause = longer(pause, report(batch, outcome, events, leaseEnd));
     }
     return pause;
+  }
+
+  /** How many events ClassPass accepted during the last {@link #send}. */
+  int delivered() {
+    return delivered;
   }
 
   /** Sends each registration on its own call, in order, while the lease has room for a call. */
@@ -151,6 +158,7 @@ final class BatchSender {
       Map<String, UpdateEvent> events, long leaseEnd) {
     if (outcome.isSuccess()) {
       store.markSent(owner, batch);
+      delivered += batch.size();
       authFailuresInARow = 0;
       notify(() -> dispatchListener.batchSent(batch.size()));
       notify(() -> dispatchListener.delivered(List.copyOf(batch)));
@@ -200,8 +208,11 @@ final class BatchSender {
         // ClassPass does not know the venue yet: register it (and its partner) and try again,
         // counting an attempt, so that a venue that never registers ends as a dead letter.
         Schedule schedule = unknownVenue.get();
-        LOG.info("ClassPass does not know venue {} of partner {} yet; registering it",
-            schedule.venueId(), schedule.partnerId());
+        LOG.atInfo().addKeyValue("classpass.partner_id", schedule.partnerId())
+            .addKeyValue("classpass.venue_id", schedule.venueId())
+            .addKeyValue("classpass.schedule_id", schedule.id())
+            .log("ClassPass does not know venue {} of partner {} yet; registering it",
+                schedule.venueId(), schedule.partnerId());
         notify(() -> venueRegistrations.accept(schedule.partnerId(), schedule.venueId()));
         retryLater(batch, failure);
         return Duration.ZERO;
@@ -283,8 +294,10 @@ final class BatchSender {
     if (deadLetter.isEmpty()) {
       return;
     }
-    LOG.warn("gave up on {} event {} for {}: {}; it stays queryable as a dead letter",
-        entry.event().type(), entry.eventId(), entry.key(), reason);
+    LOG.atWarn().addKeyValue("classpass.event_id", entry.eventId())
+        .addKeyValue("classpass.event_key", entry.key())
+        .log("gave up on {} event {} for {}: {}; it stays queryable as a dead letter",
+            entry.event().type(), entry.eventId(), entry.key(), reason);
     notify(() -> deadLetterListener.onDeadLetter(deadLetter.get()));
   }
 

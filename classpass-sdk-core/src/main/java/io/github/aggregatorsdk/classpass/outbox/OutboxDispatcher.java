@@ -4,6 +4,7 @@ import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +66,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private int storeFailuresInARow;
   private final Clock clock;
   private final Duration deadLetterRetention;
+  private final DispatchObserver observer;
   private volatile Throwable died;
   private long nextPurge = System.nanoTime();
 
@@ -79,6 +81,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.threadFactory = builder.threadFactory;
     this.clock = builder.clock;
     this.deadLetterRetention = builder.deadLetterRetention;
+    this.observer = builder.dispatchObserver;
     this.sender = new BatchSender(builder.store, calls.client(), ownerId,
         builder.policy(), builder.clock, builder.dispatchListener, builder.deadLetterListener,
         calls.maxCallTime(), builder.venueRegistrations);
@@ -195,13 +198,38 @@ public final class OutboxDispatcher implements AutoCloseable {
         return 0;
       }
       long leaseEnd = System.nanoTime() + lease.toNanos() - lease.toNanos() / 10;
-      Duration pause = sender.send(claimed, leaseEnd);
+      DispatchObserver.Batch observed = observe(claimed.size());
+      Duration pause;
+      try {
+        pause = sender.send(claimed, leaseEnd);
+      } catch (RuntimeException e) {
+        tell(() -> observed.failed(e));
+        throw e;
+      }
+      tell(() -> observed.finished(sender.delivered()));
       if (!pause.isZero()) {
         pausedUntil = System.nanoTime() + pause.toNanos();
       }
       return claimed.size();
     } finally {
       dispatchLock.unlock();
+    }
+  }
+
+  private DispatchObserver.Batch observe(int events) {
+    try {
+      return Objects.requireNonNull(observer.started(events), "batch");
+    } catch (RuntimeException e) {
+      LOG.debug("dispatch observer failed with {}", e.getClass().getName());
+      return DispatchObserver.none().started(events);
+    }
+  }
+
+  private static void tell(Runnable observerCall) {
+    try {
+      observerCall.run();
+    } catch (RuntimeException e) {
+      LOG.debug("dispatch observer failed with {}", e.getClass().getName());
     }
   }
 

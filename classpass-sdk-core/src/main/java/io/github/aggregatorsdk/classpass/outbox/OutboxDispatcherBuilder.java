@@ -49,6 +49,7 @@ public final class OutboxDispatcherBuilder {
   Clock clock = Clock.systemUTC();
   ThreadFactory threadFactory = OutboxDispatcherBuilder::daemonThread;
   DispatchListener dispatchListener = DispatchListener.none();
+  DispatchObserver dispatchObserver = DispatchObserver.none();
   DeadLetterListener deadLetterListener = deadLetter -> {};
   String ownerId;
 
@@ -205,6 +206,19 @@ public final class OutboxDispatcherBuilder {
    */
   public OutboxDispatcherBuilder dispatchListener(DispatchListener dispatchListener) {
     this.dispatchListener = Objects.requireNonNull(dispatchListener, "dispatchListener");
+    return this;
+  }
+
+  /**
+   * Told when each batch starts and how it ended, for timers and traces; default {@link
+   * DispatchObserver#none()}. The Spring Boot starter sets one that records Micrometer
+   * observations.
+   *
+   * @param dispatchObserver the observer; never null
+   * @return this builder
+   */
+  public OutboxDispatcherBuilder dispatchObserver(DispatchObserver dispatchObserver) {
+    this.dispatchObserver = Objects.requireNonNull(dispatchObserver, "dispatchObserver");
     return this;
   }
 

@@ -57,7 +57,11 @@ import org.slf4j.LoggerFactory;
  * cancellation) without asking the host.
  *
  * <p>Each request is logged at DEBUG as method, endpoint pattern (without ids), status and
- * duration.
+ * duration, and told to the {@link PartnerApiHandlerBuilder#observer(PartnerApiObserver)
+ * observer}. While a request is answered, its ids (partner, venue, schedule, reservation; never a
+ * user's data) are in SLF4J's MDC as {@code classpass.partner_id}, {@code classpass.venue_id},
+ * {@code classpass.schedule_id} and {@code classpass.reservation_id}, for every log line written
+ * meanwhile, the host's included.
  */
 public final class PartnerApiHandler {
 
@@ -73,6 +77,7 @@ public final class PartnerApiHandler {
   private final TokenCheck tokenCheck;
   private final RefusedCallListener refusedCalls;
   private final List<AnsweredCallListener> answeredCalls;
+  private final PartnerApiObserver observer;
   private final AtomicLong refusedSinceWarning = new AtomicLong();
   private final AtomicLong nextRefusalWarning = new AtomicLong(System.nanoTime());
   private final JsonBodies json;
@@ -92,6 +97,7 @@ public final class PartnerApiHandler {
     this.tokenCheck = new TokenCheck(tokens);
     this.refusedCalls = builder.refusedCalls;
     this.answeredCalls = List.copyOf(builder.answeredCalls);
+    this.observer = builder.observer;
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
     ScheduleMapper mapper =
@@ -136,6 +142,40 @@ public final class PartnerApiHandler {
   public PartnerApiResponse handle(PartnerApiRequest request) {
     Objects.requireNonNull(request, "request");
     long started = System.nanoTime();
+    PartnerApiObserver.Exchange observed = observe(request.method());
+    Answer answer;
+    try (LogIds ids = new LogIds()) {
+      answer = answer(request, ids);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "partner API {} {} answered {} in {} ms",
+            request.method(),
+            answer.route(),
+            answer.response().status(),
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+      }
+    }
+    try {
+      observed.answered(answer.route(), answer.response());
+    } catch (RuntimeException e) {
+      LOG.debug("partner API observer failed with {}", e.getClass().getName());
+    }
+    return answer.response();
+  }
+
+  /** The answer and the route it was given on, for the log and the observer. */
+  private record Answer(String route, PartnerApiResponse response) {}
+
+  private PartnerApiObserver.Exchange observe(String method) {
+    try {
+      return Objects.requireNonNull(observer.started(method), "exchange");
+    } catch (RuntimeException e) {
+      LOG.debug("partner API observer failed with {}", e.getClass().getName());
+      return PartnerApiObserver.none().started(method);
+    }
+  }
+
+  private Answer answer(PartnerApiRequest request, LogIds ids) {
     String method = request.method();
     String pattern = NO_ROUTE;
     String endpoint = null;
@@ -167,7 +207,7 @@ public final class PartnerApiHandler {
         } else if (route.isEmpty()) {
           response = methodNotAllowed(onPath);
         } else {
-          response = ok(dispatch(route.get(), route.get().parameters(segments), request));
+          response = ok(dispatch(route.get(), route.get().parameters(segments), request, ids));
         }
       }
     } catch (Rejection rejection) {
@@ -183,19 +223,13 @@ public final class PartnerApiHandler {
     if (endpoint != null) {
       answered(endpoint, response.status());
     }
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "partner API {} {} answered {} in {} ms",
-          method,
-          pattern,
-          response.status(),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    }
-    return response;
+    return new Answer(pattern, response);
   }
 
-  private Object dispatch(Route route, Map<String, String> path, PartnerApiRequest request) {
+  private Object dispatch(
+      Route route, Map<String, String> path, PartnerApiRequest request, LogIds ids) {
     checkPathIds(route, path);
+    path.forEach(ids::put);
     return switch (route) {
       case PARTNERS -> directory.partners(query(request).paging());
       case PARTNER -> directory.partner(path.get("partner_id"));
@@ -213,7 +247,14 @@ public final class PartnerApiHandler {
         yield schedules.attendance(
             path.get("partner_id"), path.get("venue_id"), path.get("schedule_id"), paging);
       }
-      case RESERVE -> reservations.reserve(json.read(request, ReservationRequest.class));
+      case RESERVE -> {
+        ReservationRequest reservation = json.read(request, ReservationRequest.class);
+        ids.put("reservation_id", reservation.reservationId());
+        ids.put("partner_id", reservation.partnerId());
+        ids.put("venue_id", reservation.venueId());
+        ids.put("schedule_id", reservation.scheduleId());
+        yield reservations.reserve(reservation);
+      }
       case CANCEL ->
           reservations.cancel(
               path.get("reservation_id"), json.read(request, CancellationRequest.class));
@@ -309,7 +350,7 @@ public final class PartnerApiHandler {
   private PartnerApiResponse error(Rejection rejection, Map<String, String> headers) {
     PartnerApiErrorCode code = rejection.code();
     ApiError body = ApiError.of(code.code(), code.name(), rejection.getMessage());
-    return new PartnerApiResponse(code.httpStatus(), json.write(body), headers);
+    return new PartnerApiResponse(code.httpStatus(), json.write(body), headers, code);
   }
 
   /** Prints the settings; never the token. */

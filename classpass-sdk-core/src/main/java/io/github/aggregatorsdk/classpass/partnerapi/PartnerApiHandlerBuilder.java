@@ -36,6 +36,7 @@ public final class PartnerApiHandlerBuilder {
   List<String> previousTokens = List.of();
   RefusedCallListener refusedCalls = RefusedCallListener.none();
   final List<AnsweredCallListener> answeredCalls = new ArrayList<>();
+  PartnerApiObserver observer = PartnerApiObserver.none();
   String basePath = "";
   BookingServices bookingServices;
   ClassSessionRepository sessions;
@@ -108,6 +109,19 @@ public final class PartnerApiHandlerBuilder {
    */
   public PartnerApiHandlerBuilder answeredCallListener(AnsweredCallListener listener) {
     this.answeredCalls.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Told about every request, with its route template and answer, for timers and traces; default
+   * {@link PartnerApiObserver#none()}. The Spring Boot starter sets one that records Micrometer
+   * observations.
+   *
+   * @param observer the observer; never null
+   * @return this builder
+   */
+  public PartnerApiHandlerBuilder observer(PartnerApiObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
     return this;
   }
 

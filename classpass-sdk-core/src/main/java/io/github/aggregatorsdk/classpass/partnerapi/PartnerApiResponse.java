@@ -1,8 +1,10 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
+import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer of the {@link PartnerApiHandler}: a status, headers and a JSON body, written by the
@@ -17,9 +19,16 @@ public final class PartnerApiResponse {
   private final int status;
   private final Map<String, String> headers;
   private final byte[] body;
+  private final PartnerApiErrorCode errorCode;
 
   PartnerApiResponse(int status, byte[] body, Map<String, String> extraHeaders) {
+    this(status, body, extraHeaders, null);
+  }
+
+  PartnerApiResponse(
+      int status, byte[] body, Map<String, String> extraHeaders, PartnerApiErrorCode errorCode) {
     this.status = status;
+    this.errorCode = errorCode;
     this.body = body.clone();
     Map<String, String> all = new LinkedHashMap<>();
     all.put("Content-Type", CONTENT_TYPE);
@@ -35,6 +44,16 @@ public final class PartnerApiResponse {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * The error the body carries, e.g. {@link PartnerApiErrorCode#NO_CAPACITY_EXCEPTION}, for logs and
+   * metrics without parsing the body.
+   *
+   * @return the error; empty for a successful answer
+   */
+  public Optional<PartnerApiErrorCode> errorCode() {
+    return Optional.ofNullable(errorCode);
   }
 
   /**

@@ -179,8 +179,10 @@ public final class FullResync {
         total[0] = total[0].plus(
             resyncVenue(venue.partnerId(), venue.id(), venue, from, to, now, listener));
       } catch (RuntimeException e) {
-        LOG.warn("full resync of venue {} of partner {} failed with {}; going on with the others",
-            venue.id(), venue.partnerId(), e.getClass().getName());
+        LOG.atWarn().addKeyValue("classpass.partner_id", venue.partnerId())
+            .addKeyValue("classpass.venue_id", venue.id())
+            .log("full resync of venue {} of partner {} failed with {}; going on with the others",
+                venue.id(), venue.partnerId(), e.getClass().getName());
         LOG.debug("full resync failure", MessageWithheld.of(e));
         total[0] = total[0].plus(new ResyncSummary(0, 0, 0, 0, 0, 0, 1));
       }

@@ -74,8 +74,9 @@ final class ReleaseWindowTimer {
     try {
       resync.accept(sessionId);
     } catch (RuntimeException e) {
-      LOG.warn("re-sync of session {} at its release window failed with {}; the next full resync"
-          + " sends it", sessionId, e.getClass().getName());
+      LOG.atWarn().addKeyValue("classpass.schedule_id", sessionId)
+          .log("re-sync of session {} at its release window failed with {}; the next full"
+              + " resync sends it", sessionId, e.getClass().getName());
     }
   }
 

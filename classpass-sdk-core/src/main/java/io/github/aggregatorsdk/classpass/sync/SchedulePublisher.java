@@ -63,8 +63,9 @@ final class SchedulePublisher {
       try {
         return Optional.of(mapper.toSchedule(session, readAt));
       } catch (RuntimeException e) {
-        LOG.warn("session {} could not be mapped to a schedule ({}); nothing pushed",
-            session.id(), e.getClass().getName());
+        LOG.atWarn().addKeyValue("classpass.schedule_id", session.id())
+            .log("session {} could not be mapped to a schedule ({}); nothing pushed",
+                session.id(), e.getClass().getName());
         return Optional.empty();
       }
     }
@@ -73,12 +74,14 @@ final class SchedulePublisher {
           session.id(), reasons);
       return Optional.empty();
     }
-    LOG.info("session {} cannot be published to ClassPass: {}", session.id(), reasons);
+    LOG.atInfo().addKeyValue("classpass.schedule_id", session.id())
+        .log("session {} cannot be published to ClassPass: {}", session.id(), reasons);
     try {
       problems.unpublishable(session.id(), reasons);
     } catch (RuntimeException e) {
-      LOG.warn("publish problem listener failed for session {} with {}",
-          session.id(), e.getClass().getName());
+      LOG.atWarn().addKeyValue("classpass.schedule_id", session.id())
+          .log("publish problem listener failed for session {} with {}",
+              session.id(), e.getClass().getName());
     }
     return Optional.empty();
   }

@@ -10,8 +10,10 @@ import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
 import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.DispatchObserver;
 import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
+import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiObserver;
 import io.github.aggregatorsdk.classpass.partnerapi.RefusedCallListener;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
@@ -55,7 +57,9 @@ import org.springframework.util.ClassUtils;
  * (its failure rolls the booking back); every {@link BookingOutcomeListener}, {@link
  * MatchConflictListener}, {@link DispatchListener}, {@link DeadLetterListener}, {@link
  * PublishProblemListener} and {@link RefusedCallListener} bean is told, in {@code @Order}, and a
- * failing one is logged and never breaks the SDK's work.
+ * failing one is logged and never breaks the SDK's work. A single {@link PartnerApiObserver} and
+ * {@link DispatchObserver} bean (see {@link ClassPassObservationAutoConfiguration}) observes the
+ * partner API's requests and the dispatcher's batches.
  */
 @AutoConfiguration(
     after = {ClassPassClientAutoConfiguration.class, ClassPassOutboxAutoConfiguration.class})
@@ -91,6 +95,8 @@ public final class ClassPassIntegrationAutoConfiguration {
       ObjectProvider<DeadLetterListener> deadLetterListeners,
       ObjectProvider<PublishProblemListener> problemListeners,
       ObjectProvider<RefusedCallListener> refusedListeners,
+      ObjectProvider<PartnerApiObserver> partnerApiObserver,
+      ObjectProvider<DispatchObserver> dispatchObserver,
       ObjectProvider<Clock> clock,
       Environment environment) {
     ClassPassProperties.Sync sync = properties.getSync();
@@ -120,11 +126,13 @@ public final class ClassPassIntegrationAutoConfiguration {
             .dispatchInterval(sync.getDispatchInterval())
             .maxAttempts(sync.getMaxAttempts())
             .maxAge(sync.getDeadLetterAge())
-            .deadLetterRetention(properties.getOutbox().getDeadLetterRetention()))
+            .deadLetterRetention(properties.getOutbox().getDeadLetterRetention())
+            .dispatchObserver(dispatchObserver.getIfUnique(DispatchObserver::none)))
         .partnerApi(handler -> handler
             .previousTokens(PartnerApiTokens.previous(partnerApi))
             .refusedCallListener(ListenerFanOut.refusedCalls(refusedListeners.orderedStream()
-                .toList())))
+                .toList()))
+            .observer(partnerApiObserver.getIfUnique(PartnerApiObserver::none)))
         .outcomeListener(ListenerFanOut.bookingOutcomes(outcomeListeners.orderedStream().toList()))
         .conflictListener(ListenerFanOut.conflicts(conflictListeners.orderedStream().toList()))
         .dispatchListener(ListenerFanOut.dispatches(dispatchListeners.orderedStream().toList()))
