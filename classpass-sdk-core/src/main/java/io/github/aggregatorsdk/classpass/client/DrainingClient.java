@@ -82,13 +82,21 @@ final class DrainingClient implements Client {
             deadline - System.nanoTime(),
             TimeUnit.NANOSECONDS);
     try (in) {
+      byte[] body;
       if (length != null && length >= 0 && length <= MAX_BODY_BYTES) {
         // Exactly the announced bytes, then the end of the stream: no 8 KiB buffer per call.
-        byte[] body = in.readNBytes(length);
+        body = in.readNBytes(length);
         in.read();
-        return body;
+      } else {
+        body = in.readNBytes(MAX_BODY_BYTES);
       }
-      return in.readNBytes(MAX_BODY_BYTES);
+      if (timedOut.get()) {
+        // Closing the stream may end the read as if the body were complete: it was cut.
+        throw deadlinePassed(null);
+      }
+      return body;
+    } catch (HttpTimeoutException e) {
+      throw e;
     } catch (IOException e) {
       if (timedOut.get()) {
         throw deadlinePassed(e);
@@ -103,7 +111,9 @@ final class DrainingClient implements Client {
   private static HttpTimeoutException deadlinePassed(IOException cause) {
     HttpTimeoutException timeout =
         new HttpTimeoutException("the answer's body did not arrive within the attempt timeout");
-    timeout.initCause(cause);
+    if (cause != null) {
+      timeout.initCause(cause);
+    }
     return timeout;
   }
 
