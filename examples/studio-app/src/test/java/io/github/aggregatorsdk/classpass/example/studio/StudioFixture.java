@@ -146,6 +146,20 @@ public class StudioFixture {
     return send(staff, form(app(pathAndQuery), Map.of("_csrf", csrfToken), fields));
   }
 
+  /** A staff post, signed in but without the CSRF token, as a forged cross-site form would be. */
+  public HttpResponse<String> staffPostWithoutCsrfToken(String pathAndQuery) {
+    signIn();
+    return send(staff, form(app(pathAndQuery), Map.of(), Map.of()));
+  }
+
+  /** Follows a staff post's {@code 303 See Other} as a browser does: the page it leads to. */
+  public HttpResponse<String> follow(HttpResponse<String> seeOther) {
+    if (seeOther.statusCode() != 303) {
+      throw new AssertionError("expected 303 See Other, got " + seeOther.statusCode());
+    }
+    return get(seeOther.headers().firstValue("Location").orElseThrow());
+  }
+
   /** A page of the app, as signed-in staff see it. */
   public HttpResponse<String> get(String path) {
     signIn();

@@ -53,7 +53,7 @@ class DuplicatesPage {
       Customer withId = pair.withClassPassId();
       html.add("<tr><td><a href=\"/customers/%s\">%s</a><br><span class=\"muted\">%s</span>",
               kept.id(), name(kept), Objects.toString(kept.email(), ""))
-          .add("<td><a href=\"/customers/%s\">%s</a><br><span class=\"muted\">%s · %s</span>",
+          .add("<td><a href=\"/customers/%s\">%s</a><br><span class=\"muted\">Aggregator ID %s<br>%s</span>",
               withId.id(), name(withId), withId.classPassUserId(),
               Objects.toString(withId.email(), ""))
           .add("<td>%s<td>", reasons(pair))
@@ -79,7 +79,7 @@ class DuplicatesPage {
     String name = Stream.of(customer.firstName(), customer.lastName())
         .filter(Objects::nonNull)
         .collect(Collectors.joining(" "));
-    return (name.isBlank() ? "(no name)" : name) + " · customer " + customer.id();
+    return (name.isBlank() ? "(no name)" : name) + " (customer " + customer.id() + ")";
   }
 
   private static String reasons(LikelyDuplicate pair) {

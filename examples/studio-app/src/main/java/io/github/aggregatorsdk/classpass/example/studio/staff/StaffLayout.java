@@ -40,8 +40,9 @@ final class StaffLayout {
         .add("<title>%s · Studio</title><style>" + STYLE + "</style></head><body>", title)
         .add("<nav>");
     for (Nav page : Nav.values()) {
-      html.add("<a href=\"%s\"%s>%s</a>", page.path,
-          page == current ? " class=\"current\" aria-current=\"page\"" : "", page.label);
+      html.add(page == current
+          ? "<a href=\"%s\" class=\"current\" aria-current=\"page\">%s</a>"
+          : "<a href=\"%s\">%s</a>", page.path, page.label);
     }
     html.add(form("/logout") + "<button class=\"link\">Sign out</button></form></nav>")
         .add("<main><h1>%s</h1>", title);
