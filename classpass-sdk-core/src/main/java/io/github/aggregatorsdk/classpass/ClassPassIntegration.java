@@ -22,6 +22,11 @@ import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.sync.PeriodicResync;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
+import io.github.aggregatorsdk.classpass.ops.ActivityLog;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
+import io.github.aggregatorsdk.classpass.client.ClassPassException;
+import java.util.List;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,9 +63,15 @@ public final class ClassPassIntegration implements AutoCloseable {
   private final ClassPassSync sync;
   private final BookingServices booking;
   private final PartnerApiHandler partnerApi;
+  private final ActivityLog activity;
+  private final OperationsParts parts;
+  private ClassPassOperations operations;
 
   private ClassPassIntegration(Builder builder) {
     this.client = builder.client;
+    this.parts = new OperationsParts(builder.partners, builder.sessions, builder.customers,
+        builder.clock, builder.horizon);
+    this.activity = new ActivityLog(builder.clock);
     this.sync = ClassPassSync.builder()
         .client(builder.client)
         .outbox(builder.outbox)
@@ -71,7 +82,7 @@ public final class ClassPassIntegration implements AutoCloseable {
         .clock(builder.clock)
         .problemListener(builder.problemListener)
         .deadLetterListener(builder.deadLetterListener)
-        .dispatchListener(builder.dispatchListener)
+        .dispatchListener(both(builder.dispatchListener, activity))
         .fullResyncInterval(builder.fullResyncInterval)
         .horizon(builder.horizon)
         .registerOnStartup(builder.registerOnStartup)
@@ -91,11 +102,49 @@ public final class ClassPassIntegration implements AutoCloseable {
     this.partnerApi = PartnerApiHandler.builder()
         .token(builder.partnerApiToken)
         .basePath(builder.partnerApiBasePath)
+        .answeredCallListener(activity::callAnswered)
         .bookingServices(booking)
         .sessions(builder.sessions)
         .partners(builder.partners)
         .clock(builder.clock)
         .build();
+  }
+
+  /** What the operations need beyond the sync, copied from the builder. */
+  private record OperationsParts(PartnerDirectory partners, ClassSessionRepository sessions,
+      CustomerRepository customers, Clock clock, Duration horizon) {}
+
+  /** The host's listener first, then the activity log of the operations. */
+  private static DispatchListener both(DispatchListener host, DispatchListener activity) {
+    return new DispatchListener() {
+      @Override
+      public void batchSent(int events) {
+        host.batchSent(events);
+      }
+
+      @Override
+      public void batchFailed(int events, ClassPassException failure) {
+        host.batchFailed(events, failure);
+      }
+
+      @Override
+      public void delivered(List<OutboxEntry> entries) {
+        try {
+          host.delivered(entries);
+        } finally {
+          activity.delivered(entries);
+        }
+      }
+
+      @Override
+      public void failed(List<OutboxEntry> entries, String reason) {
+        try {
+          host.failed(entries, reason);
+        } finally {
+          activity.failed(entries, reason);
+        }
+      }
+    };
   }
 
   /**
@@ -173,6 +222,29 @@ public final class ClassPassIntegration implements AutoCloseable {
   }
 
   /**
+   * Operations for staff and tools: status, dead letters, registration and resync on demand,
+   * duplicates and manual linking. Built at the first call; the same instance afterwards.
+   *
+   * @return the operations; never null
+   */
+  public synchronized ClassPassOperations operations() {
+    if (operations == null) {
+      operations = ClassPassOperations.builder()
+          .sync(sync.scheduleSync())
+          .fullResync(sync.fullResync())
+          .outbox(sync.outbox())
+          .partners(parts.partners())
+          .sessions(parts.sessions())
+          .customers(parts.customers())
+          .clock(parts.clock())
+          .horizon(parts.horizon())
+          .activity(activity)
+          .build();
+    }
+    return operations;
+  }
+
+  /**
    * The client for the calls to ClassPass.
    *
    * @return the client; never null
@@ -192,9 +264,19 @@ public final class ClassPassIntegration implements AutoCloseable {
     sync.start();
   }
 
-  /** Stops delivery, the periodic resync and the release-window timers; the outbox keeps all. */
+  /**
+   * Stops delivery, the periodic resync, the release-window timers and a resync started from the
+   * operations; the outbox keeps all.
+   */
   @Override
   public void close() {
+    ClassPassOperations started;
+    synchronized (this) {
+      started = operations;
+    }
+    if (started != null) {
+      started.close();
+    }
     sync.close();
   }
 

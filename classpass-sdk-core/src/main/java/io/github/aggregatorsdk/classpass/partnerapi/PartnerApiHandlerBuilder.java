@@ -34,6 +34,7 @@ public final class PartnerApiHandlerBuilder {
   String token;
   List<String> previousTokens = List.of();
   RefusedCallListener refusedCalls = RefusedCallListener.none();
+  AnsweredCallListener answeredCalls = AnsweredCallListener.none();
   String basePath = "";
   BookingServices bookingServices;
   ClassSessionRepository sessions;
@@ -93,6 +94,18 @@ public final class PartnerApiHandlerBuilder {
    */
   public PartnerApiHandlerBuilder refusedCallListener(RefusedCallListener listener) {
     this.refusedCalls = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /**
+   * Told about every call to an endpoint and its answer's status (for the operations status:
+   * the last call from ClassPass); default none.
+   *
+   * @param listener the listener; never null
+   * @return this builder
+   */
+  public PartnerApiHandlerBuilder answeredCallListener(AnsweredCallListener listener) {
+    this.answeredCalls = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
