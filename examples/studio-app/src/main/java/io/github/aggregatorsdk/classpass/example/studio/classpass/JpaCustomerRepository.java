@@ -188,6 +188,23 @@ class JpaCustomerRepository implements CustomerRepository {
         classPassUserId);
   }
 
+  /**
+   * Through the entity, flushed at once: the studio's own screens read the customer through JPA
+   * in the same transaction, and must see it without the id.
+   */
+  @Override
+  public Customer unlinkClassPassUserId(String customerId) {
+    CustomerEntity customer =
+        Ids.parse(customerId)
+            .flatMap(customers::findById)
+            .orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
+    if (customer.getClassPassId() != null) {
+      customer.setClassPassId(null);
+      customers.flush();
+    }
+    return toCustomer(customer);
+  }
+
   @Override
   @Transactional(readOnly = true)
   public Page<Customer> page(PageRequest page) {

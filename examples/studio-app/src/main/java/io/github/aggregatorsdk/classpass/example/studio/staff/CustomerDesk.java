@@ -1,11 +1,11 @@
 package io.github.aggregatorsdk.classpass.example.studio.staff;
 
-import io.github.aggregatorsdk.classpass.booking.BookingServices;
-import io.github.aggregatorsdk.classpass.customer.CustomerMatcher;
 import io.github.aggregatorsdk.classpass.customer.LinkResult;
 import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings;
 import io.github.aggregatorsdk.classpass.example.studio.customers.CustomerEntity;
 import io.github.aggregatorsdk.classpass.example.studio.customers.Customers;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
+import io.github.aggregatorsdk.classpass.ops.UnlinkResult;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The "Aggregator ID" of a customer, as staff set it: typed into the profile, or taken over from
- * a likely duplicate on the Duplicates page. The SDK's {@link CustomerMatcher#link} applies the
- * conflict rule (an id on another customer is refused); the database's unique column settles a
- * race with a ClassPass booking linking the same id meanwhile. Messages name customers for staff;
- * nothing here is logged.
+ * a likely duplicate on the Duplicates page. The SDK's {@link ClassPassOperations#link} applies
+ * the conflict rule (an id on another customer is refused) and {@link ClassPassOperations#unlink}
+ * removes an id; the database's unique column settles a race with a ClassPass booking linking the
+ * same id meanwhile. Messages name customers for staff; nothing here is logged.
  */
 @Service
 public class CustomerDesk {
@@ -28,12 +28,12 @@ public class CustomerDesk {
 
   private final Customers customers;
   private final Bookings bookings;
-  private final CustomerMatcher matcher;
+  private final ClassPassOperations classPass;
 
-  CustomerDesk(Customers customers, Bookings bookings, BookingServices classPass) {
+  CustomerDesk(Customers customers, Bookings bookings, ClassPassOperations classPass) {
     this.customers = customers;
     this.bookings = bookings;
-    this.matcher = classPass.customerMatcher();
+    this.classPass = classPass;
   }
 
   /**
@@ -48,22 +48,24 @@ public class CustomerDesk {
     CustomerEntity customer = customer(customerId);
     String id = typed == null ? "" : typed.strip();
     if (id.isEmpty()) {
-      if (customer.getClassPassId() == null) {
-        return name(customer) + " has no Aggregator ID";
-      }
-      customer.setClassPassId(null);
-      return "Aggregator ID removed from " + name(customer);
+      UnlinkResult unlinked = classPass.unlink(String.valueOf(customerId));
+      return switch (unlinked.outcome()) {
+        case UNLINKED -> "Aggregator ID " + unlinked.classPassUserId() + " removed from "
+            + name(customer);
+        case NOT_LINKED -> name(customer) + " has no Aggregator ID";
+        case UNKNOWN_CUSTOMER, NOT_SUPPORTED -> throw new StaffActionRefused(unlinked.message());
+      };
     }
     if (id.length() > MAX_ID_LENGTH || !id.codePoints().allMatch(c -> c > ' ' && c != 0x7f)) {
       throw new BadStaffInput("an Aggregator ID is the ClassPass user id: up to " + MAX_ID_LENGTH
           + " characters without spaces, not " + BadStaffInput.quote(id));
     }
-    LinkResult result = matcher.link(String.valueOf(customerId), id);
+    LinkResult result = classPass.link(String.valueOf(customerId), id);
     if (result.outcome() == LinkResult.Outcome.CUSTOMER_HAS_ANOTHER_ID) {
-      // Staff edited the field: the new id replaces the old one, unless another customer has it.
-      customer.setClassPassId(null);
-      customers.flush(); // the SDK links with a conditional update on a customer without an id
-      result = matcher.link(String.valueOf(customerId), id);
+      // Staff edited the field: the new id replaces the old one, unless another customer has it
+      // (then the link below is refused and the transaction takes the unlink back).
+      classPass.unlink(String.valueOf(customerId));
+      result = classPass.link(String.valueOf(customerId), id);
     }
     return switch (result.outcome()) {
       case LINKED -> "Aggregator ID " + id + " saved for " + name(customer);
@@ -103,7 +105,7 @@ public class CustomerDesk {
     int moved = bookings.moveCustomer(withIdCustomerId, keptCustomerId);
     customers.delete(customers.getReferenceById(withIdCustomerId));
     customers.flush(); // frees the id before the SDK links it to the kept customer
-    LinkResult result = matcher.link(String.valueOf(keptCustomerId), id);
+    LinkResult result = classPass.link(String.valueOf(keptCustomerId), id);
     if (result.outcome().refused()) {
       throw new StaffActionRefused(result.message());
     }

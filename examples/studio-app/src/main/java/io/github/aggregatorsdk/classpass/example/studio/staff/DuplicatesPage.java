@@ -1,8 +1,8 @@
 package io.github.aggregatorsdk.classpass.example.studio.staff;
 
-import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
 import io.github.aggregatorsdk.classpass.customer.DuplicateReason;
 import io.github.aggregatorsdk.classpass.customer.LikelyDuplicate;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
 import io.github.aggregatorsdk.classpass.spi.Customer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DuplicatesPage {
 
-  private final DuplicateFinder finder;
+  private final ClassPassOperations classPass;
   private final CustomerDesk desk;
 
-  DuplicatesPage(DuplicateFinder finder, CustomerDesk desk) {
-    this.finder = finder;
+  DuplicatesPage(ClassPassOperations classPass, CustomerDesk desk) {
+    this.classPass = classPass;
     this.desk = desk;
   }
 
@@ -39,7 +39,7 @@ class DuplicatesPage {
     StaffLayout layout = new StaffLayout(csrf);
     Html html = layout.start(StaffLayout.Nav.DUPLICATES, "Likely duplicate customers");
     layout.notice(html, Flash.notice(request));
-    List<LikelyDuplicate> pairs = finder.find();
+    List<LikelyDuplicate> pairs = classPass.duplicates();
     if (pairs.isEmpty()) {
       return StaffLayout.end(html.add("<p>No likely duplicates: every ClassPass customer is"
           + " either linked to the studio's profile or has no look-alike.</p>"));

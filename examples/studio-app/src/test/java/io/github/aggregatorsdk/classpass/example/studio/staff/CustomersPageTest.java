@@ -80,7 +80,7 @@ class CustomersPageTest {
     assertThat(removed.statusCode()).isEqualTo(303);
     assertThat(customers.findById(cy.getId()).orElseThrow().getClassPassId()).isNull();
     assertThat(studio.get(removed.headers().firstValue("Location").orElseThrow()).body())
-        .contains("Aggregator ID removed from Cy Change (customer " + cy.getId() + ")");
+        .contains("Aggregator ID cp-profile-new removed from Cy Change (customer " + cy.getId() + ")");
   }
 
   @Test
