@@ -44,6 +44,10 @@ class ClassPassSettingsPage {
       DateTimeFormatter.ofPattern("EEE d MMM, HH:mm:ss 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
+  /** A class's start in its venue's zone, as the timetable shows it. */
+  private static final DateTimeFormatter CLASS_START =
+      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
   private final ClassPassOperations classPass;
 
   ClassPassSettingsPage(ClassPassOperations classPass) {
@@ -57,8 +61,8 @@ class ClassPassSettingsPage {
     Html html = layout.start(StaffLayout.Nav.SETTINGS, "Settings ▸ ClassPass");
     layout.notice(html, Flash.notice(request));
     ids(html, layout, status.partners());
+    resync(html, status.resync());
     activation(html, status.inboundCalls());
-    resync(html, layout, status.resync());
     updates(html, layout, status.updates());
     preflight(html, status);
     return StaffLayout.end(html);
@@ -91,8 +95,9 @@ class ClassPassSettingsPage {
   private static void activation(Html html, List<InboundCall> calls) {
     html.add("<h2>2 · Is it live?</h2>");
     if (calls.isEmpty()) {
-      html.add("<p id=\"inbound\">ClassPass has not called this app instance since it started."
-          + " Once ClassPass has your ids, it reads your partners, venues and schedules.</p>");
+      html.add("<p id=\"inbound\">No call from ClassPass recorded by this app instance since it"
+          + " started. Once ClassPass has your ids, it reads your partners, venues and"
+          + " schedules.</p>");
       return;
     }
     html.add("<table id=\"inbound\"><tr><th>last calls from ClassPass<th>when<th>answer"
@@ -105,13 +110,13 @@ class ClassPassSettingsPage {
     html.add("</table>");
   }
 
-  private static void resync(Html html, StaffLayout layout, ResyncProgress resync) {
+  private static void resync(Html html, ResyncProgress resync) {
     if (resync == null) {
       return;
     }
     String scope = resync.venueId() == null
         ? "every venue" : "venue " + resync.venueId() + " of partner " + resync.partnerId();
-    html.add("<h2>Resync</h2><p id=\"resync\" data-state=\"%s\">Resync of %s: %s · %s of %s"
+    html.add("<p id=\"resync\" data-state=\"%s\">Resync of %s: %s · %s of %s"
             + " classes · %s pushed, %s queued for retry, %s not publishable</p>",
         resync.state(), scope, resync.state().toString().toLowerCase(Locale.ROOT),
         resync.done(), resync.total(), resync.pushed(), resync.queued(), resync.unpublishable());
@@ -129,7 +134,8 @@ class ClassPassSettingsPage {
     html.add("<h2>3 · Updates for ClassPass</h2>")
         .add("<p id=\"pending\">%s</p>", updates.pending() == 0
             ? "Everything is delivered: no update waits."
-            : updates.pending() + " updates wait to be delivered; the oldest for "
+            : (updates.pending() == 1 ? "1 update waits" : updates.pending() + " updates wait")
+                + " to be delivered; the oldest for "
                 + age(updates.oldestAge()) + ".");
     List<DeadLetterSummary> dead =
         classPass.deadLetters(PageRequest.first(DEAD_LETTERS_SHOWN)).items();
@@ -137,8 +143,9 @@ class ClassPassSettingsPage {
       html.add("<p id=\"dead-letters\">No dead letters: ClassPass took every update.</p>");
       return;
     }
-    html.add("<p>%s updates were given up on (dead letters). Requeue sends the current state of"
-            + " what each was about.</p>", updates.deadLetters())
+    html.add("<p>%s given up on (dead letters). Requeue sends the current state of what each was"
+            + " about.</p>", updates.deadLetters() == 1
+                ? "1 update was" : updates.deadLetters() + " updates were")
         .add("<table id=\"dead-letters\"><tr><th>update<th>of<th>why given up<th>attempts"
             + "<th>given up<th>");
     for (DeadLetterSummary letter : dead) {
@@ -162,7 +169,7 @@ class ClassPassSettingsPage {
     html.add("<table id=\"preflight\"><tr><th>class<th>starts<th>activity<th>why");
     for (PreflightProblem problem : status.preflightProblems()) {
       html.add("<tr><td><a href=\"/#class-%s\">%s</a><td>%s<td>%s<td>%s", problem.sessionId(),
-          problem.sessionId(), problem.start(), orNone(problem.activity()),
+          problem.sessionId(), CLASS_START.format(problem.start()), orNone(problem.activity()),
           String.join("; ", problem.reasons()));
     }
     html.add("</table>");
@@ -229,7 +236,7 @@ class ClassPassSettingsPage {
       case FAILED -> "failed (" + registration.lastError() + ")"
           + (registration.lastSuccessAt() == null
               ? "" : "; last registered " + WHEN.format(registration.lastSuccessAt()));
-      case NOT_SEEN -> "not seen since this instance started";
+      case NOT_SEEN -> "no registration seen since this app instance started";
     };
     return registration.deadLettered() ? state + "; a dead letter waits below" : state;
   }

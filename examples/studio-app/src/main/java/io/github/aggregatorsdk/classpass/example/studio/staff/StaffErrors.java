@@ -1,9 +1,11 @@
 package io.github.aggregatorsdk.classpass.example.studio.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,29 +20,29 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class StaffErrors {
 
   @ExceptionHandler(NoSuchElementException.class)
-  ResponseEntity<String> notFound(NoSuchElementException e) {
-    return page(HttpStatus.NOT_FOUND, e.getMessage());
+  ResponseEntity<String> notFound(NoSuchElementException e, HttpServletRequest request) {
+    return page(request, HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(BadStaffInput.class)
-  ResponseEntity<String> badInput(BadStaffInput e) {
-    return page(HttpStatus.BAD_REQUEST, e.getMessage());
+  ResponseEntity<String> badInput(BadStaffInput e, HttpServletRequest request) {
+    return page(request, HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(StaffActionRefused.class)
-  ResponseEntity<String> refused(StaffActionRefused e) {
-    return page(HttpStatus.CONFLICT, e.getMessage());
+  ResponseEntity<String> refused(StaffActionRefused e, HttpServletRequest request) {
+    return page(request, HttpStatus.CONFLICT, e.getMessage());
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<String> missing(MissingServletRequestParameterException e) {
-    return page(HttpStatus.BAD_REQUEST, "the form lacks the field " + e.getParameterName());
+  ResponseEntity<String> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    return page(request, HttpStatus.BAD_REQUEST, "the form lacks the field " + e.getParameterName());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e) {
+  ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     // The value itself is not repeated: it may be anything a browser can send.
-    return page(HttpStatus.BAD_REQUEST, "the field " + e.getName() + " is not a valid "
+    return page(request, HttpStatus.BAD_REQUEST, "the field " + e.getName() + " is not a valid "
         + (e.getRequiredType() == null ? "value" : describe(e.getRequiredType())));
   }
 
@@ -54,16 +56,16 @@ class StaffErrors {
     return "value";
   }
 
-  private static ResponseEntity<String> page(HttpStatus status, String message) {
-    String body =
-        new Html()
-            .add("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .add("<title>Not done</title></head><body style=\"font-family:system-ui,sans-serif;"
-                + "margin:2em\">")
-            .add("<h1>Not done</h1><p class=\"error\" role=\"alert\">%s</p>", message)
-            .add("<p><a href=\"javascript:history.back()\">Back</a> · <a href=\"/\">Timetable</a>"
-                + "</p></body></html>")
-            .toString();
-    return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(body);
+  private static ResponseEntity<String> page(
+      HttpServletRequest request, HttpStatus status, String message) {
+    StaffLayout layout =
+        new StaffLayout((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+    Html html = layout.start(null, "Not saved");
+    layout.error(html, message);
+    html.add("<p>Nothing was changed. <a href=\"javascript:history.back()\">Back to the form</a>"
+        + "</p>");
+    return ResponseEntity.status(status)
+        .contentType(MediaType.TEXT_HTML)
+        .body(StaffLayout.end(html));
   }
 }

@@ -32,7 +32,7 @@ final class StaffLayout {
     this.csrf = csrf;
   }
 
-  /** Starts a page: head, navigation with {@code current} marked, the title. */
+  /** Starts a page: head, navigation with {@code current} (null for none) marked, the title. */
   Html start(Nav current, String title) {
     Html html = new Html();
     html.add("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -57,10 +57,11 @@ final class StaffLayout {
     return this;
   }
 
-  /** An error line under the title; nothing when null. */
+  /** An error line under the title, as a sentence; nothing when null. */
   StaffLayout error(Html html, String error) {
-    if (error != null) {
-      html.add("<p class=\"error\" role=\"alert\">%s</p>", error);
+    if (error != null && !error.isEmpty()) {
+      html.add("<p class=\"error\" role=\"alert\">%s</p>",
+          Character.toUpperCase(error.charAt(0)) + error.substring(1));
     }
     return this;
   }
@@ -106,6 +107,8 @@ final class StaffLayout {
           + "th{border-bottom:1px solid #ccc}"
           + "form{display:inline;margin-right:.5em}.actions{margin-top:.5em}"
           + "dl{display:grid;grid-template-columns:max-content auto;gap:.3em 1em}dt{color:#555}"
-          + "dd{margin:0}code{background:#f0f0f0;padding:0 .3em}"
+          + "dd{margin:0}code{background:#f0f0f0;padding:0 .3em;font-size:1em}"
+          + ".partner-id,.venue-id{font-weight:bold;font-size:1.15em}"
+          + "progress{width:20em}"
           + "label{margin-right:.8em}.muted{color:#777}";
 }

@@ -85,7 +85,9 @@ class TimetablePage {
             session.occupancy().bookedByClassPass())
         .add(
             "<p class=\"cp\">ClassPass: %s</p>",
-            describe(session.activity().classPass(), upcoming.classPass().spots()));
+            upcoming.unpublishable().isEmpty()
+                ? describe(session.activity().classPass(), upcoming.classPass().spots())
+                : "open to ClassPass, but ClassPass cannot list it (see below)");
     if (!upcoming.unpublishable().isEmpty()) {
       html.add("<p class=\"problem\">Not published to ClassPass: %s</p>",
           String.join("; ", upcoming.unpublishable()));

@@ -56,7 +56,7 @@ class ClassPassSettingsPageTest {
     JsonNode venuesListed = StudioFixture.read(partnerApi("/partners/" + partnerId + "/venues")
         .body());
     assertThat(venuesListed.findValuesAsText("venue_id")).contains(venueId);
-    // The starter registered them at start with the same ids.
+    // They reached ClassPass with the same ids: the demo data registered its new venue.
     await().atMost(Duration.ofSeconds(30)).until(() -> simulator.received().stream()
         .filter(call -> call.path().endsWith("/v1/inventory/venues"))
         .anyMatch(call -> StudioFixture.read(call.body()).findValuesAsText("venue_id")
