@@ -266,7 +266,7 @@ public final class ClassPassOperations implements AutoCloseable {
     }
     ResyncRun run = new ResyncRun(
         "resync-" + runIds.incrementAndGet(), partnerId, venueId, clock);
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     Runnable task = () -> {
       try {
         run.run(listener -> partnerId == null

@@ -1,6 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.partnerapi.AnsweredCallListener;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiRequest;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiResponse;
@@ -43,6 +44,7 @@ public final class ClassPassPartnerApiAutoConfiguration {
       BookingServices services,
       HostRepositories repositories,
       ObjectProvider<RefusedCallListener> refusedListeners,
+      ObjectProvider<AnsweredCallListener> answeredListeners,
       ObjectProvider<Clock> clock) {
     String token = properties.getPartnerApi().getToken();
     if (token == null || token.isBlank()) {
@@ -62,6 +64,8 @@ public final class ClassPassPartnerApiAutoConfiguration {
         .previousTokens(previous)
         .refusedCallListener(route -> refusedListeners.orderedStream()
             .forEach(listener -> listener.refused(route)))
+        .answeredCallListener((endpoint, status) -> answeredListeners.orderedStream()
+            .forEach(listener -> listener.answered(endpoint, status)))
         .basePath(properties.getPartnerApi().getBasePath())
         .bookingServices(services)
         .sessions(repositories.sessions())

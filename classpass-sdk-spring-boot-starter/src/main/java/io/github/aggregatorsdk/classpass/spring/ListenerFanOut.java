@@ -11,6 +11,8 @@ import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
 import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +79,16 @@ final class ListenerFanOut {
       @Override
       public void batchFailed(int events, ClassPassException failure) {
         each(beans, listener -> listener.batchFailed(events, failure));
+      }
+
+      @Override
+      public void delivered(List<OutboxEntry> entries) {
+        each(beans, listener -> listener.delivered(entries));
+      }
+
+      @Override
+      public void failed(List<OutboxEntry> entries, String reason) {
+        each(beans, listener -> listener.failed(entries, reason));
       }
     };
   }

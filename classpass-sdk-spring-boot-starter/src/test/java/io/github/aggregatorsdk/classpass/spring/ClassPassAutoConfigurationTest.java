@@ -3,6 +3,7 @@ package io.github.aggregatorsdk.classpass.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
@@ -115,6 +116,8 @@ class ClassPassAutoConfigurationTest {
       assertThat(context).doesNotHaveBean(ClassPassHealthIndicator.class);
       assertThat(context).doesNotHaveBean(ClassPassMetrics.class);
       assertThat(context).doesNotHaveBean(ClassPassTokenSanitizer.class);
+      assertThat(context).hasSingleBean(ClassPassOperations.class);
+      assertThat(context).doesNotHaveBean(ClassPassEndpoint.class);
     });
   }
 

@@ -189,8 +189,9 @@ class JpaCustomerRepository implements CustomerRepository {
   }
 
   /**
-   * Through the entity, flushed at once: the studio's own screens read the customer through JPA
-   * in the same transaction, and must see it without the id.
+   * Staff unlink an id linked to the wrong customer; the customer and its bookings stay. Through
+   * the entity, flushed at once (not a plain UPDATE): the staff pages read the customer through JPA
+   * in the same transaction, for example to link the id typed instead, and must see it unlinked.
    */
   @Override
   public Customer unlinkClassPassUserId(String customerId) {
