@@ -61,6 +61,18 @@ class ClassPassSettingsPageTest {
         .filter(call -> call.path().endsWith("/v1/inventory/venues"))
         .anyMatch(call -> StudioFixture.read(call.body()).findValuesAsText("venue_id")
             .contains(venueId)));
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(studio.get("/settings/classpass").body())
+            .contains("<code class=\"venue-id\">" + venueId + "</code><td>registered "));
+  }
+
+  @Test
+  void showsTheLastCallsFromClassPass() throws Exception {
+    assertThat(partnerApi("/partners").statusCode()).isEqualTo(200);
+
+    String page = studio.get("/settings/classpass").body();
+
+    assertThat(page).contains("<td><code>GET /partners</code><td>");
   }
 
   private HttpResponse<String> partnerApi(String path) throws Exception {
