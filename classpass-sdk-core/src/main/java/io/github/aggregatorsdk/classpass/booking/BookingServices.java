@@ -49,7 +49,7 @@ public final class BookingServices {
     this.cancellations =
         new CancellationService(
             builder.transactions, builder.sessions, builder.bookings, listeners, builder.clock);
-    this.attendance = new AttendanceService(builder.sessions, builder.bookings, listeners);
+    this.attendance = new AttendanceService(builder.bookings);
   }
 
   /** A builder with the defaults: policies {@code classpass-id} and {@code all}, no listeners, UTC system clock. */

@@ -6,7 +6,6 @@ import io.github.aggregatorsdk.classpass.customer.LikelyDuplicate;
 import io.github.aggregatorsdk.classpass.customer.LinkResult;
 import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
-import io.github.aggregatorsdk.classpass.outbox.DeadLetter;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStoreException;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
@@ -53,35 +52,29 @@ import org.slf4j.LoggerFactory;
 public final class ClassPassOperations implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClassPassOperations.class);
-  private static final int PAGE_SIZE = 100;
 
   private final ScheduleSync sync;
-  private final FullResync fullResync;
-  private final OutboxStore outbox;
   private final PartnerDirectory partners;
   private final CustomerRepository customers;
   private final Clock clock;
   private final Duration horizon;
   private final ActivityLog activity;
   private final StatusReader statusReader;
-  private final Executor givenExecutor;
-  private final AtomicLong runIds = new AtomicLong();
-  private ExecutorService ownExecutor;
-  private ResyncRun lastRun;
-  private boolean closed;
+  private final DeadLetters deadLetters;
+  private final Resyncs resyncs;
 
   private ClassPassOperations(Builder builder) {
     this.sync = builder.sync;
-    this.fullResync = builder.fullResync;
-    this.outbox = builder.outbox;
     this.partners = builder.partners;
     this.customers = builder.customers;
     this.clock = builder.clock;
     this.horizon = builder.horizon;
     this.activity = builder.activity == null ? new ActivityLog(builder.clock) : builder.activity;
-    this.givenExecutor = builder.executor;
     this.statusReader = new StatusReader(builder.partners, builder.sessions, builder.outbox,
         activity, builder.clock, builder.horizon, builder.preflightLimit);
+    this.deadLetters = new DeadLetters(builder.outbox, builder.sync);
+    this.resyncs = new Resyncs(builder.fullResync, builder.clock, builder.horizon,
+        builder.executor);
   }
 
   /**
@@ -126,9 +119,7 @@ public final class ClassPassOperations implements AutoCloseable {
    */
   public Page<DeadLetterSummary> deadLetters(PageRequest request) {
     Objects.requireNonNull(request, "request");
-    Page<DeadLetter> page = outbox.deadLetters(request);
-    return new Page<>(page.items().stream().map(ClassPassOperations::summary).toList(),
-        page.totalItems(), request);
+    return deadLetters.page(request);
   }
 
   /**
@@ -141,14 +132,7 @@ public final class ClassPassOperations implements AutoCloseable {
    */
   public RequeueOutcome requeue(String eventId) {
     Objects.requireNonNull(eventId, "eventId");
-    Optional<DeadLetter> found = findDeadLetter(eventId);
-    if (found.isEmpty()) {
-      return RequeueOutcome.NOT_FOUND;
-    }
-    boolean queued = sync.requeue(found.get());
-    LOG.info("dead letter {} ({}) requeued by staff: {}", eventId, found.get().entry().key(),
-        queued ? "current state queued" : "nothing left to send");
-    return queued ? RequeueOutcome.QUEUED : RequeueOutcome.NOTHING_TO_SEND;
+    return deadLetters.requeue(eventId);
   }
 
   /**
@@ -158,20 +142,7 @@ public final class ClassPassOperations implements AutoCloseable {
    * @throws OutboxStoreException when the outbox failed; those handled before stay handled
    */
   public int requeueAll() {
-    long before = outbox.deadLetters(PageRequest.first(1)).totalItems();
-    int handled = 0;
-    while (handled < before) {
-      List<DeadLetter> page = outbox.deadLetters(PageRequest.first(PAGE_SIZE)).items();
-      if (page.isEmpty()) {
-        break;
-      }
-      for (DeadLetter deadLetter : page) {
-        sync.requeue(deadLetter);
-        handled++;
-      }
-    }
-    LOG.info("{} dead letters requeued by staff", handled);
-    return handled;
+    return deadLetters.requeueAll();
   }
 
   /**
@@ -184,11 +155,7 @@ public final class ClassPassOperations implements AutoCloseable {
    */
   public boolean discard(String eventId) {
     Objects.requireNonNull(eventId, "eventId");
-    boolean discarded = outbox.discardDeadLetter(eventId);
-    if (discarded) {
-      LOG.info("dead letter {} discarded by staff", eventId);
-    }
-    return discarded;
+    return deadLetters.discard(eventId);
   }
 
   /**
@@ -225,7 +192,7 @@ public final class ClassPassOperations implements AutoCloseable {
    * @throws IllegalStateException when the operations are closed
    */
   public ResyncRun resyncAll() {
-    return start(null, null);
+    return resyncs.start(null, null);
   }
 
   /**
@@ -245,7 +212,7 @@ public final class ClassPassOperations implements AutoCloseable {
       throw new NoSuchElementException(
           "no venue " + venueId + " of partner " + partnerId + " in the host's directory");
     }
-    return start(partnerId, venueId);
+    return resyncs.start(partnerId, venueId);
   }
 
   /**
@@ -253,53 +220,8 @@ public final class ClassPassOperations implements AutoCloseable {
    *
    * @return the run; empty when none was started
    */
-  public synchronized Optional<ResyncRun> currentResync() {
-    return Optional.ofNullable(lastRun);
-  }
-
-  private synchronized ResyncRun start(String partnerId, String venueId) {
-    if (closed) {
-      throw new IllegalStateException("the ClassPass operations are closed");
-    }
-    if (lastRun != null && !lastRun.isFinished()) {
-      return lastRun;
-    }
-    ResyncRun run = new ResyncRun(
-        "resync-" + runIds.incrementAndGet(), partnerId, venueId, clock);
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    Runnable task = () -> {
-      try {
-        run.run(listener -> partnerId == null
-            ? fullResync.resyncAll(horizon, listener)
-            : fullResync.resync(partnerId, venueId, today.minusDays(1),
-                today.plusDays(horizon.toDays()), listener));
-        LOG.info("resync {} ended: {}", run.progress().id(), run.progress().state());
-      } catch (RuntimeException e) {
-        LOG.warn("resync {} failed with {}", run.progress().id(), e.getClass().getName());
-      }
-    };
-    try {
-      executor().execute(task);
-    } catch (RejectedExecutionException e) {
-      run.end(ResyncProgress.State.FAILED, e.getClass().getName());
-      throw new IllegalStateException("the resync executor refused the resync", e);
-    }
-    lastRun = run;
-    return run;
-  }
-
-  private Executor executor() {
-    if (givenExecutor != null) {
-      return givenExecutor;
-    }
-    if (ownExecutor == null) {
-      ownExecutor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "classpass-ops-resync");
-        thread.setDaemon(true);
-        return thread;
-      });
-    }
-    return ownExecutor;
+  public Optional<ResyncRun> currentResync() {
+    return resyncs.current();
   }
 
   /**
@@ -357,45 +279,7 @@ public final class ClassPassOperations implements AutoCloseable {
   /** Stops a running resync and the thread this object owns; further resyncs are refused. */
   @Override
   public void close() {
-    ExecutorService own;
-    synchronized (this) {
-      closed = true;
-      if (lastRun != null) {
-        lastRun.cancel();
-      }
-      own = ownExecutor;
-    }
-    if (own != null) {
-      own.shutdownNow();
-    }
-  }
-
-  private Optional<DeadLetter> findDeadLetter(String eventId) {
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    while (true) {
-      Page<DeadLetter> page = outbox.deadLetters(request);
-      for (DeadLetter deadLetter : page.items()) {
-        if (deadLetter.entry().eventId().equals(eventId)) {
-          return Optional.of(deadLetter);
-        }
-      }
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return Optional.empty();
-      }
-      request = request.next();
-    }
-  }
-
-  private static DeadLetterSummary summary(DeadLetter deadLetter) {
-    return new DeadLetterSummary(
-        deadLetter.entry().eventId(),
-        deadLetter.entry().event().type(),
-        deadLetter.entry().key(),
-        deadLetter.entry().attempts(),
-        deadLetter.entry().lastError(),
-        deadLetter.reason(),
-        deadLetter.entry().createdAt(),
-        deadLetter.deadLetteredAt());
+    resyncs.close();
   }
 
   @Override

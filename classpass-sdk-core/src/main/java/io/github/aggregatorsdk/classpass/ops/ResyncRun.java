@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A resync started from the operations, running in the background: read its {@link #progress()}
@@ -69,7 +70,7 @@ public final class ResyncRun {
   }
 
   /** Runs the resync on the caller's thread; called by the executor. */
-  void run(java.util.function.Function<ResyncListener, ResyncSummary> resync) {
+  void run(Function<ResyncListener, ResyncSummary> resync) {
     if (cancelled) {
       end(ResyncProgress.State.CANCELLED, null);
       return;

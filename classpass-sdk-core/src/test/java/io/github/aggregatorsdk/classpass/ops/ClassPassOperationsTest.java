@@ -69,6 +69,16 @@ class ClassPassOperationsTest {
   }
 
   @Test
+  void theIntegrationHandsOutOneOperationsObjectAndStopsItOnClose() {
+    ClassPassOperations first = host.integration.operations();
+
+    assertThat(host.integration.operations()).isSameAs(first);
+    host.integration.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(first::resyncAll)
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+
+  @Test
   void aRefusedVenueShowsAsFailedAndDeadLetteredAndRequeueSendsItAgain() {
     accept(PARTNERS);
     classPass.stubFor(post(urlEqualTo(VENUES)).willReturn(aResponse().withStatus(400)

@@ -80,7 +80,7 @@ class FlakyDeliveryTest {
         .clock(clock)
         .onEnqueued(dispatcher::wakeUp)
         .build();
-    BookingServices services = host.bookingServices(sync);
+    BookingServices services = host.bookingServices(sync.bookingListener());
     ZonedDateTime start = ZonedDateTime.now(clock).plusDays(2).withNano(0);
     for (int i = 0; i < CLASSES; i++) {
       ClassPassSettings settings = i % 3 == 0

@@ -53,7 +53,7 @@ class ScheduleSyncTest {
       .problemListener(problems::put)
       .onEnqueued(wakeUps::incrementAndGet)
       .build();
-  private final BookingServices services = host.bookingServices(sync);
+  private final BookingServices services = host.bookingServices(sync.bookingListener());
 
   @Test
   void classPassReservationQueuesTheScheduleWithTheNewAvailableSpots() {
@@ -145,19 +145,6 @@ class ScheduleSyncTest {
   }
 
   @Test
-  void attendanceReportedThroughTheBookingServicesReachesTheOutboxToo() {
-    host.add("s-1");
-    Booking booking = host.reserve(services, "r-1", "s-1");
-    take(outbox);
-    host.studio.bookings().updateStatus(booking.id(), BookingStatus.ATTENDED, clock.instant());
-
-    services.attendance().bookingChanged("r-1");
-
-    Map<String, JsonNode> queued = byKey(take(outbox));
-    assertThat(queued.get("reservation:r-1").get("status").asText()).isEqualTo("ATTENDED");
-  }
-
-  @Test
   void hostCancellingAClassPassBookingQueuesItsStatusAndTheFreedSpot() {
     host.add("s-1");
     Booking booking = host.reserve(services, "r-1", "s-1");
@@ -194,6 +181,18 @@ class ScheduleSyncTest {
     assertThat(queued.get("reservation:r-2").get("status").asText()).isEqualTo("CLASS_CANCELLED");
     assertThat(queued.get("reservation:r-2").get("last_updated").asText())
         .isEqualTo("2026-03-09T19:00:00+00:00");
+  }
+
+  @Test
+  void classCancelledOnAClassThatIsNotCancelledQueuesOnlyItsSchedule() {
+    host.add("s-1");
+    host.reserve(services, "r-1", "s-1");
+    take(outbox);
+
+    sync.classCancelled("s-1");
+    sync.classCancelled("s-404");
+
+    assertThat(byKey(take(outbox))).containsOnlyKeys("schedule:s-1");
   }
 
   @Test
@@ -280,7 +279,7 @@ class ScheduleSyncTest {
 
     assertThatThrownBy(() -> failing.sessionChanged("s-1"))
         .isInstanceOf(OutboxStoreException.class);
-    assertThatThrownBy(() -> host.reserve(host.bookingServices(failing), "r-1", "s-1"))
+    assertThatThrownBy(() -> host.reserve(host.bookingServices(failing.bookingListener()), "r-1", "s-1"))
         .isInstanceOf(OutboxStoreException.class);
     assertThat(host.studio.bookings().findByReservationId("r-1")).isEmpty();
   }

@@ -18,6 +18,8 @@ import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.PostalAddress;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
+import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +54,14 @@ public final class SyncStudio {
     return new VenueProfile(PARTNER, id, "Flow Mitte", null,
         new PostalAddress("Torstr. 1", null, "Berlin", null, "10119", "DE"),
         null, null, null, null, null, List.of(), Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  /** An integration over this studio's five repositories, the token set, nothing started. */
+  ClassPassIntegration.Builder integration(ClassPassClient client) {
+    return ClassPassIntegration.builder().client(client)
+        .customers(studio.customers()).sessions(studio.sessions()).bookings(studio.bookings())
+        .transactions(studio.transactions()).partners(studio.partners())
+        .partnerApiToken("partner-token-1");
   }
 
   BookingServices bookingServices(BookingEventListener listener) {

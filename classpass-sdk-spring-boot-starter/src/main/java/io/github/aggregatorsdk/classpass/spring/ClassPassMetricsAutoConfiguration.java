@@ -40,7 +40,7 @@ import org.springframework.context.annotation.Bean;
  * </ul>
  */
 @AutoConfiguration(
-    after = {ClassPassOutboxAutoConfiguration.class, ClassPassSyncAutoConfiguration.class},
+    after = {ClassPassOutboxAutoConfiguration.class, ClassPassIntegrationAutoConfiguration.class},
     afterName = {
       "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
       "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",

@@ -136,9 +136,8 @@ class ClassPassMetricsAutoConfigurationTest {
     studio.repositories(new ApplicationContextRunner())
         .withConfiguration(AutoConfigurations.of(
             ClassPassClientAutoConfiguration.class,
-            ClassPassServicesAutoConfiguration.class,
             ClassPassOutboxAutoConfiguration.class,
-            ClassPassSyncAutoConfiguration.class,
+            ClassPassIntegrationAutoConfiguration.class,
             ClassPassMetricsAutoConfiguration.class))
         .withPropertyValues("classpass.access-token=access-1")
         .withClassLoader(new FilteredClassLoader("io.micrometer"))

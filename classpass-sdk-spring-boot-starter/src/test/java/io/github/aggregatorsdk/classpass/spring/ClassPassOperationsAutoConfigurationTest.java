@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.aggregatorsdk.classpass.ops.ActivityLog;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
 import io.github.aggregatorsdk.classpass.ops.Registration;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
@@ -39,7 +39,8 @@ class ClassPassOperationsAutoConfigurationTest {
   void theOperationsAreABeanAndTheEndpointIsNotUnlessExposed() {
     runner.run(context -> {
       assertThat(context).hasSingleBean(ClassPassOperations.class);
-      assertThat(context).hasSingleBean(ActivityLog.class);
+      assertThat(context.getBean(ClassPassOperations.class))
+          .isSameAs(context.getBean(ClassPassIntegration.class).operations());
       assertThat(context).doesNotHaveBean(ClassPassEndpoint.class);
     });
   }
@@ -88,6 +89,26 @@ class ClassPassOperationsAutoConfigurationTest {
                 .build())
         .run(context -> assertThat(context.getBeansOfType(ClassPassOperations.class))
             .containsOnlyKeys("hostOperations"));
+  }
+
+  @Test
+  void aResyncStartedFromTheOperationsStopsWithTheContext() throws InterruptedException {
+    classPass.stubFor(post(urlEqualTo("/v1/inventory/batch-updates"))
+        .willReturn(aResponse().withStatus(200).withFixedDelay(500)));
+    for (int i = 0; i < 300; i++) {
+      studio.addSession("s-" + i);
+    }
+    io.github.aggregatorsdk.classpass.ops.ResyncRun[] run = {null};
+
+    runner.withPropertyValues("classpass.sync.batch-size=10").run(context -> {
+      run[0] = context.getBean(ClassPassOperations.class).resyncAll();
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> run[0].progress().total() == 300);
+    });
+
+    assertThat(run[0].await(Duration.ofSeconds(10))).isTrue();
+    assertThat(run[0].progress().state())
+        .isEqualTo(io.github.aggregatorsdk.classpass.ops.ResyncProgress.State.CANCELLED);
   }
 
   @Test

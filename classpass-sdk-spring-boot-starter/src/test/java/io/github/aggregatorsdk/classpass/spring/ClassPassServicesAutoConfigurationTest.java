@@ -37,7 +37,10 @@ class ClassPassServicesAutoConfigurationTest {
 
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
-          .withConfiguration(AutoConfigurations.of(ClassPassServicesAutoConfiguration.class));
+          .withConfiguration(AutoConfigurations.of(ClassPassClientAutoConfiguration.class,
+              ClassPassOutboxAutoConfiguration.class, ClassPassIntegrationAutoConfiguration.class))
+          .withPropertyValues("classpass.access-token=access-1",
+              "classpass.sync.enabled=false");
 
   @Test
   void hostRepositoriesAreWiredIntoTheBookingServices() {

@@ -64,9 +64,8 @@ final class TestStudio {
         new ArrayList<>(
             List.of(
                 ClassPassClientAutoConfiguration.class,
-                ClassPassServicesAutoConfiguration.class,
                 ClassPassOutboxAutoConfiguration.class,
-                ClassPassSyncAutoConfiguration.class));
+                ClassPassIntegrationAutoConfiguration.class));
     configurations.addAll(List.of(more));
     return repositories(new ApplicationContextRunner())
         .withConfiguration(AutoConfigurations.of(configurations.toArray(Class<?>[]::new)))
