@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -23,6 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * only check. A real app keeps its existing chain; nothing ClassPass-specific is needed in it.
  */
 @Configuration(proxyBeanMethods = false)
+// Not in the app started without a web server (the SPI contract tests, the demo data's tests).
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class StaffSecurity {
 
   private static final Logger LOG = LoggerFactory.getLogger(StaffSecurity.class);
