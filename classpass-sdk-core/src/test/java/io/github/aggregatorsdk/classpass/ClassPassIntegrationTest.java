@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass;
 
+import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,8 +78,7 @@ class ClassPassIntegrationTest {
           }
         }).build();
 
-    integration.booking().cancellations().cancel("r-1",
-        new io.github.aggregatorsdk.classpass.model.CancellationRequest("p-1", false));
+    integration.booking().cancellations().cancel(new CancellationCommand("r-1", "p-1", false));
 
     assertThat(heard).containsExactly("reservation r-1 CANCELLED", "session s-1");
     assertThat(integration.outbox().counts().pending()).isEqualTo(2);

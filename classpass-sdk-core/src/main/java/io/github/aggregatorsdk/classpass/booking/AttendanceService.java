@@ -1,6 +1,5 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -35,7 +34,7 @@ public final class AttendanceService {
    * @param session its session; never null
    * @return the status; never null
    */
-  public ReservationStatus statusOf(Booking booking, ClassSession session) {
+  public ClassPassStatus statusOf(Booking booking, ClassSession session) {
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(session, "session");
     return ReservationState.statusOf(booking, session);

@@ -35,8 +35,7 @@ public final class BookingServices {
     Listeners listeners =
         new Listeners(builder.listener, builder.conflictListener, builder.outcomeListener);
     this.customerMatcher =
-        new CustomerMatcher(
-            builder.customers, builder.matchingPolicy, builder.personalDataPolicy, builder.clock);
+        new CustomerMatcher(builder.customers, builder.matchingPolicy, builder.personalDataPolicy);
     this.availability = new AvailabilityCalculator(builder.clock);
     this.reservations =
         new ReservationService(

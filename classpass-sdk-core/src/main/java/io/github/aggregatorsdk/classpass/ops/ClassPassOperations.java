@@ -246,8 +246,8 @@ public final class ClassPassOperations implements AutoCloseable {
    * @throws IllegalArgumentException when the ClassPass user id is blank
    */
   public LinkResult link(String customerId, String classPassUserId) {
-    return new CustomerMatcher(customers, MatchingPolicy.CLASSPASS_ID, PersonalDataPolicy.ALL,
-        clock).link(customerId, classPassUserId);
+    return new CustomerMatcher(customers, MatchingPolicy.CLASSPASS_ID, PersonalDataPolicy.ALL)
+        .link(customerId, classPassUserId);
   }
 
   /**

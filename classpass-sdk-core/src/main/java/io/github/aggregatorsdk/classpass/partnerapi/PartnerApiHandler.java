@@ -72,7 +72,7 @@ public final class PartnerApiHandler {
   private final Clock clock;
   private final TokenCheck tokenCheck;
   private final RefusedCallListener refusedCalls;
-  private final AnsweredCallListener answeredCalls;
+  private final List<AnsweredCallListener> answeredCalls;
   private final AtomicLong refusedSinceWarning = new AtomicLong();
   private final AtomicLong nextRefusalWarning = new AtomicLong(System.nanoTime());
   private final JsonBodies json;
@@ -91,7 +91,7 @@ public final class PartnerApiHandler {
     tokens.addAll(builder.previousTokens);
     this.tokenCheck = new TokenCheck(tokens);
     this.refusedCalls = builder.refusedCalls;
-    this.answeredCalls = builder.answeredCalls;
+    this.answeredCalls = List.copyOf(builder.answeredCalls);
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
     ScheduleMapper mapper =
@@ -104,7 +104,7 @@ public final class PartnerApiHandler {
             services.attendance(),
             mapper,
             builder.preflightCheck != null ? builder.preflightCheck : new PreflightCheck());
-    this.reservations = new ReservationEndpoints(services);
+    this.reservations = new ReservationEndpoints(services, clock);
   }
 
   /**
@@ -262,10 +262,12 @@ public final class PartnerApiHandler {
   }
 
   private void answered(String endpoint, int status) {
-    try {
-      answeredCalls.answered(endpoint, status);
-    } catch (RuntimeException e) {
-      LOG.warn("answered-call listener failed with {}", e.getClass().getName());
+    for (AnsweredCallListener listener : answeredCalls) {
+      try {
+        listener.answered(endpoint, status);
+      } catch (RuntimeException e) {
+        LOG.warn("answered-call listener failed with {}", e.getClass().getName());
+      }
     }
   }
 

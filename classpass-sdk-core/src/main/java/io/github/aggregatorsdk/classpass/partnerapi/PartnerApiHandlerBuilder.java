@@ -6,6 +6,7 @@ import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
 import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public final class PartnerApiHandlerBuilder {
   String token;
   List<String> previousTokens = List.of();
   RefusedCallListener refusedCalls = RefusedCallListener.none();
-  AnsweredCallListener answeredCalls = AnsweredCallListener.none();
+  final List<AnsweredCallListener> answeredCalls = new ArrayList<>();
   String basePath = "";
   BookingServices bookingServices;
   ClassSessionRepository sessions;
@@ -98,14 +99,15 @@ public final class PartnerApiHandlerBuilder {
   }
 
   /**
-   * Told about every call to an endpoint and its answer's status (for the operations status:
-   * the last call from ClassPass); default none.
+   * Adds a listener told about every call to an endpoint and its answer's status (for the
+   * operations status: the last call from ClassPass); default none. Every listener added is told,
+   * in the order added ({@code ClassPassIntegration} adds its own after the host's).
    *
    * @param listener the listener; never null
    * @return this builder
    */
   public PartnerApiHandlerBuilder answeredCallListener(AnsweredCallListener listener) {
-    this.answeredCalls = Objects.requireNonNull(listener, "listener");
+    this.answeredCalls.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 

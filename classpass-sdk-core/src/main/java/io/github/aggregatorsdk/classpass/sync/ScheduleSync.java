@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
@@ -316,7 +317,7 @@ public final class ScheduleSync {
         booking.classPassUserId(),
         booking.reservationId(),
         booking.spotLabel(),
-        state.status(),
+        ReservationStatus.valueOf(state.status().name()),
         state.lastUpdated().atOffset(ZoneOffset.UTC));
     outbox.enqueue(payloads.reservation(update));
   }

@@ -3,8 +3,6 @@ package io.github.aggregatorsdk.classpass.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -37,7 +35,7 @@ class AttendanceServiceTest {
     "LATE_CANCELLED, true, LATE_CANCELLED"
   })
   void theStatusFollowsTheBookingAndTheClass(
-      BookingStatus status, boolean classCancelled, ReservationStatus expected) {
+      BookingStatus status, boolean classCancelled, ClassPassStatus expected) {
     ClassSession session = TestStudio.session("s-1").cancelled(classCancelled).build();
 
     assertThat(t.services.attendance().statusOf(booking(status), session)).isEqualTo(expected);
@@ -49,15 +47,15 @@ class AttendanceServiceTest {
     t.reserve("r-1", "s-1", "u-1");
     t.reserve("r-2", "s-1", "u-2");
     t.reserve("r-3", "s-1", "u-3");
-    t.services.cancellations().cancel("r-2", new CancellationRequest("p-1", false));
+    t.services.cancellations().cancel(new CancellationCommand("r-2", "p-1", false));
     Booking third = t.studio.bookings().findByReservationId("r-3").orElseThrow();
     t.studio.bookings().updateStatus(third.id(), BookingStatus.ATTENDED, TestStudio.DAY_BEFORE);
 
     assertThat(t.services.attendance().attendance(t.read("s-1")))
         .extracting(state -> state.booking().reservationId(), ReservationState::status)
         .containsExactly(
-            tuple("r-1", ReservationStatus.ENROLLED),
-            tuple("r-2", ReservationStatus.CANCELLED),
-            tuple("r-3", ReservationStatus.ATTENDED));
+            tuple("r-1", ClassPassStatus.ENROLLED),
+            tuple("r-2", ClassPassStatus.CANCELLED),
+            tuple("r-3", ClassPassStatus.ATTENDED));
   }
 }

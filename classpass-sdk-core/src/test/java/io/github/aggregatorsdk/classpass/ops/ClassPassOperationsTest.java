@@ -189,6 +189,20 @@ class ClassPassOperationsTest {
   }
 
   @Test
+  void aHostsOwnAnsweredCallListenerHearsCallsAndTheStatusStillDoes() {
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (OpsStudio withListener = new OpsStudio(classPass, builder -> builder.partnerApi(
+        handler -> handler.answeredCallListener((endpoint, status) -> heard.add(endpoint))))) {
+
+      withListener.call("GET", "/partners", OpsStudio.PARTNER_API_TOKEN);
+
+      assertThat(heard).containsExactly("GET /partners");
+      assertThat(withListener.ops().status().inboundCalls())
+          .extracting(InboundCall::endpoint).containsExactly("GET /partners");
+    }
+  }
+
+  @Test
   void classesThatCannotBePublishedAreListedWithWhySoonestFirstAndBounded() {
     host.add("s-ok");
     host.add("s-not-offered", session -> session.activity(

@@ -38,6 +38,10 @@ final class OpsStudio implements AutoCloseable {
   final ClassPassIntegration integration;
 
   OpsStudio(WireMockExtension classPass) {
+    this(classPass, builder -> builder);
+  }
+
+  OpsStudio(WireMockExtension classPass, UnaryOperator<ClassPassIntegration.Builder> more) {
     JdbcDataSource database = new JdbcDataSource();
     database.setURL("jdbc:h2:mem:ops-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     outbox = new JdbcOutboxStore(database, JdbcOutboxStore.DEFAULT_TABLE_NAME, clock);
@@ -45,7 +49,7 @@ final class OpsStudio implements AutoCloseable {
     studio.partners().save(new PartnerProfile(PARTNER, "Flow Studio", null, List.of(),
         Instant.parse("2026-01-01T00:00:00Z")));
     studio.partners().save(SyncStudio.venue(VENUE));
-    integration = ClassPassIntegration.builder()
+    integration = more.apply(ClassPassIntegration.builder()
         .client(FakeClassPass.client(classPass, 100))
         .customers(studio.customers())
         .sessions(studio.sessions())
@@ -56,7 +60,7 @@ final class OpsStudio implements AutoCloseable {
         .partnerApiToken(PARTNER_API_TOKEN)
         .fullResyncInterval(Duration.ZERO)
         .registerOnStartup(false)
-        .clock(clock)
+        .clock(clock))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.DAY_BEFORE;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.payload;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.take;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetter;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
 import io.github.aggregatorsdk.classpass.outbox.MutableClock;
@@ -119,7 +119,7 @@ class ScheduleSyncTest {
     take(outbox);
     clock.advance(Duration.ofHours(1));
 
-    services.cancellations().cancel("r-1", new CancellationRequest(SyncStudio.PARTNER, false));
+    services.cancellations().cancel(new CancellationCommand("r-1", SyncStudio.PARTNER, false));
 
     Map<String, JsonNode> queued = byKey(take(outbox));
     assertThat(queued.get("reservation:r-1").get("status").asText()).isEqualTo("CANCELLED");

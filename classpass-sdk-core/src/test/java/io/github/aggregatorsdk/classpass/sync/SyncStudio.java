@@ -6,8 +6,8 @@ import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.model.ClassPassJson;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.booking.ReservationCommand;
 import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Activity;
@@ -102,10 +102,9 @@ public final class SyncStudio {
   }
 
   Booking reserve(BookingServices services, String reservationId, String sessionId) {
-    ReservationOutcome outcome = services.reservations().reserve(new ReservationRequest(
+    ReservationOutcome outcome = services.reservations().reserve(new ReservationCommand(
         reservationId, PARTNER, VENUE, sessionId, null,
-        new ClassPassUser("cp-" + reservationId, null, null, "Ana", "Lima", null, null, null,
-            null, null)));
+        new ClassPassMember("cp-" + reservationId, "Ana", "Lima", null, null, null, null)));
     return ((ReservationOutcome.Reserved) outcome).booking();
   }
 
