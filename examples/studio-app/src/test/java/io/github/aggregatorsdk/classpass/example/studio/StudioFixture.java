@@ -17,6 +17,7 @@ import io.github.aggregatorsdk.classpass.example.studio.staff.DemoStaffLogin;
 import io.github.aggregatorsdk.classpass.example.studio.studio.VenueEntity;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Venues;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
+import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spring.ClassPassProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -214,6 +215,32 @@ public class StudioFixture {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Makes the class's next update a dead letter: once nothing else waits in the outbox, ClassPass
+   * refuses one call and {@code change} makes the update, which a refused batch of one event
+   * turns into a dead letter at once. Should another push take the refusal (the periodic full
+   * resync, say), it tries again.
+   */
+  public void deadLetterNextUpdate(long sessionId, Runnable change) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> outbox.counts().pending() == 0);
+      simulator.refuseNext(1);
+      change.run();
+      try {
+        await().atMost(Duration.ofSeconds(10)).until(() -> hasDeadLetter(sessionId));
+        return;
+      } catch (org.awaitility.core.ConditionTimeoutException refusedSomethingElse) {
+        // another call took the refusal; the change was delivered
+      }
+    }
+    throw new AssertionError("no dead letter for class " + sessionId + " after 5 attempts");
+  }
+
+  private boolean hasDeadLetter(long sessionId) {
+    return outbox.deadLetters(PageRequest.first(500)).items().stream()
+        .anyMatch(letter -> letter.entry().key().equals("schedule:" + sessionId));
   }
 
   /** The class's bookings of every channel, oldest first. */

@@ -119,8 +119,7 @@ class ClassPassSettingsPageTest {
   @Test
   void deadLetterRequeuedFromThePageReachesClassPassWithTheCurrentState() {
     ClassSessionEntity session = studio.newClass(10, 3);
-    simulator.refuseNext(1); // a batch of one event refused is dead-lettered at once
-    desk.changeCapacity(session.getId(), 11);
+    studio.deadLetterNextUpdate(session.getId(), () -> desk.changeCapacity(session.getId(), 11));
     DeadLetterSummary letter = awaitDeadLetter(session);
     desk.changeCapacity(session.getId(), 12); // meanwhile; requeue sends what is current then
     String page = studio.get("/settings/classpass").body();
@@ -141,8 +140,7 @@ class ClassPassSettingsPageTest {
   @Test
   void discardedDeadLetterIsGoneAndNothingIsSent() {
     ClassSessionEntity session = studio.newClass(10, 3);
-    simulator.refuseNext(1);
-    desk.changeCapacity(session.getId(), 8);
+    studio.deadLetterNextUpdate(session.getId(), () -> desk.changeCapacity(session.getId(), 8));
     DeadLetterSummary letter = awaitDeadLetter(session);
 
     HttpResponse<String> discarded =

@@ -1,7 +1,6 @@
 package io.github.aggregatorsdk.classpass.example.studio.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.github.aggregatorsdk.classpass.example.studio.StudioAppTest;
 import io.github.aggregatorsdk.classpass.example.studio.StudioFixture;
@@ -12,10 +11,8 @@ import io.github.aggregatorsdk.classpass.example.studio.schedule.ActivityEntity;
 import io.github.aggregatorsdk.classpass.example.studio.schedule.AggregatorSettings;
 import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessionEntity;
 import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessions;
-import io.github.aggregatorsdk.classpass.example.studio.simulator.ClassPassSimulator;
 import io.github.aggregatorsdk.classpass.example.studio.staff.Timetable.UpcomingClass;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Venues;
-import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,8 +43,6 @@ class StaffScreenshotsTest {
   @Autowired Venues venues;
   @Autowired Customers customers;
   @Autowired StaffDesk desk;
-  @Autowired ClassPassSimulator simulator;
-  @Autowired OutboxStore outbox;
   @Autowired Clock clock;
   @Autowired TransactionTemplate transaction;
 
@@ -134,8 +129,6 @@ class StaffScreenshotsTest {
   /** ClassPass refuses one update, which the outbox then keeps as a dead letter. */
   private void deadLetter() {
     ClassSessionEntity session = studio.newClass(10, 3);
-    simulator.refuseNext(1);
-    desk.changeCapacity(session.getId(), 11);
-    await().atMost(Duration.ofSeconds(30)).until(() -> outbox.counts().deadLetters() > 0);
+    studio.deadLetterNextUpdate(session.getId(), () -> desk.changeCapacity(session.getId(), 11));
   }
 }
