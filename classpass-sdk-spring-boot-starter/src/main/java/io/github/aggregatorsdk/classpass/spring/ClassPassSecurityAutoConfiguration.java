@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -21,6 +22,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * request let through to the SDK's handler, which checks ClassPass's token itself and answers a
  * missing or wrong one with 401 in ClassPass's error format. It is ordered before the host's
  * chains, so a host's login or CSRF rules never block ClassPass's POST and PATCH.
+ *
+ * <p>Requests Spring Security's firewall rejects before any chain runs are answered, for the
+ * partner API's paths, in ClassPass's error format ({@code 400 BAD_REQUEST}) rather than the
+ * host's error page.
  *
  * <p>The host's own security is untouched: this auto-configuration runs after Spring Boot's
  * security auto-configurations, so Boot's default chain still appears when the host declares none,
@@ -48,8 +53,7 @@ public final class ClassPassSecurityAutoConfiguration {
   @ConditionalOnMissingBean(name = "classPassPartnerApiSecurityFilterChain")
   SecurityFilterChain classPassPartnerApiSecurityFilterChain(
       HttpSecurity http, ClassPassProperties properties) throws Exception {
-    String base = properties.getPartnerApi().getBasePath();
-    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    String base = basePath(properties);
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(base.isEmpty() ? paths.matcher("/**") : paths.matcher(base + "/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -61,5 +65,21 @@ public final class ClassPassSecurityAutoConfiguration {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable());
     return http.build();
+  }
+
+  /**
+   * Spring Security's firewall rejects some requests before any chain runs (an encoded slash or
+   * a control character in an id); for the partner API they are answered in ClassPass's error
+   * format, as the partner API answers every malformed request. A host's own handler wins.
+   */
+  @Bean
+  @ConditionalOnMissingBean(RequestRejectedHandler.class)
+  RequestRejectedHandler classPassRequestRejectedHandler(ClassPassProperties properties) {
+    return new PartnerApiRequestRejectedHandler(basePath(properties));
+  }
+
+  private static String basePath(ClassPassProperties properties) {
+    String base = properties.getPartnerApi().getBasePath();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 }

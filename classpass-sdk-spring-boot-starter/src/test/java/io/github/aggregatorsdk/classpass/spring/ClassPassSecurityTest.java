@@ -87,6 +87,23 @@ class ClassPassSecurityTest {
       HttpResponse<String> withoutCsrf = post(port, "/hello", "{}", null);
       assertThat(withoutCsrf.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void idTheFirewallRejectsIsAnsweredInClassPassFormatOnThePartnerApiOnly() throws Exception {
+      // Spring Security's firewall refuses an encoded percent or a semicolon before any chain.
+      for (String id : new String[] {"p%251", "p;x=1"}) {
+        HttpResponse<String> partnerApi = get(port, "/classpass/partners/" + id, TOKEN);
+
+        assertThat(partnerApi.statusCode()).as(id).isEqualTo(400);
+        assertThat(partnerApi.headers().firstValue("Content-Type")).as(id)
+            .hasValue("application/json");
+        assertThat(partnerApi.body()).as(id)
+            .startsWith("{\"error\":{\"code\":400,\"name\":\"BAD_REQUEST\",\"message\":");
+      }
+      HttpResponse<String> hostPage = get(port, "/hello;x=1", null);
+      assertThat(hostPage.statusCode()).isEqualTo(400);
+      assertThat(hostPage.body()).doesNotContain("BAD_REQUEST");
+    }
   }
 
   static String reservation() {

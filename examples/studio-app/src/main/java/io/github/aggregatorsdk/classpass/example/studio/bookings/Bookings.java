@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The sign-in lists of all classes. */
@@ -67,6 +68,14 @@ public interface Bookings extends JpaRepository<BookingEntity, Long> {
   List<ClassPassRow> findClassPassRows(Long sessionId, String classPassUserId);
 
   Optional<BookingEntity> findByIdAndChannel(Long id, Channel channel);
+
+  /** Moves every booking of one customer to another, as a merge of two customers does. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update BookingEntity b set b.customer.id = :to where b.customer.id = :from")
+  int moveCustomer(Long from, Long to);
+
+  /** How many bookings a customer has, of every channel and state. */
+  long countByCustomerId(Long customerId);
 
   /** The sign-in lists of these classes, each booking with its customer, oldest first per class. */
   @Query(

@@ -188,24 +188,22 @@ class JpaCustomerRepository implements CustomerRepository {
         classPassUserId);
   }
 
-  /** Staff unlink an id linked to the wrong customer; the customer and its bookings stay. */
+  /**
+   * Staff unlink an id linked to the wrong customer; the customer and its bookings stay. Through
+   * the entity, flushed at once (not a plain UPDATE): the staff pages read the customer through JPA
+   * in the same transaction, for example to link the id typed instead, and must see it unlinked.
+   */
   @Override
   public Customer unlinkClassPassUserId(String customerId) {
     CustomerEntity customer =
         Ids.parse(customerId)
             .flatMap(customers::findById)
             .orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
-    jdbc.sql("update customer set classpass_id = null where id = :id")
-        .param("id", customer.getId())
-        .update();
-    return new Customer(
-        customerId,
-        customer.getFirstName(),
-        customer.getLastName(),
-        customer.getEmail(),
-        customer.getPhone(),
-        customer.getBirthday(),
-        null);
+    if (customer.getClassPassId() != null) {
+      customer.setClassPassId(null);
+      customers.flush();
+    }
+    return toCustomer(customer);
   }
 
   @Override

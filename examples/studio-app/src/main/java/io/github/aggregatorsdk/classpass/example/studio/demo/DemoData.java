@@ -20,6 +20,7 @@ import io.github.aggregatorsdk.classpass.example.studio.studio.PartnerEntity;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Partners;
 import io.github.aggregatorsdk.classpass.example.studio.studio.VenueEntity;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Venues;
+import io.github.aggregatorsdk.classpass.spring.VenueChangedEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -85,6 +87,7 @@ class DemoData implements ApplicationRunner {
   private final ClassSessions sessions;
   private final Customers customers;
   private final Bookings bookings;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final int loadTestClasses;
   private final int loadTestCapacity;
@@ -98,6 +101,7 @@ class DemoData implements ApplicationRunner {
       ClassSessions sessions,
       Customers customers,
       Bookings bookings,
+      ApplicationEventPublisher events,
       Clock clock,
       @Value("${studio.demo.load-test-classes:0}") int loadTestClasses,
       @Value("${studio.demo.load-test-capacity:250}") int loadTestCapacity) {
@@ -116,6 +120,7 @@ class DemoData implements ApplicationRunner {
     this.sessions = sessions;
     this.customers = customers;
     this.bookings = bookings;
+    this.events = events;
     this.clock = clock;
     this.loadTestClasses = loadTestClasses;
     this.loadTestCapacity = loadTestCapacity;
@@ -131,6 +136,7 @@ class DemoData implements ApplicationRunner {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
     VenueEntity venue = seedStudio(now);
+    registerWithClassPass(venue);
     Highlights classes = seedSchedule(new Schedule(venue, today, now), now);
     seedCustomersAndBookings(classes, now);
     LOG.info(
@@ -149,6 +155,15 @@ class DemoData implements ApplicationRunner {
     if (loadTestClasses > 0) {
       seedLoadTestVenue(venue.getPartner(), today, now);
     }
+  }
+
+  /**
+   * A new venue reaches ClassPass as any host's does: the starter registers every venue at start,
+   * but the demo data comes after that, so it says so itself, in its transaction.
+   */
+  private void registerWithClassPass(VenueEntity venue) {
+    events.publishEvent(new VenueChangedEvent(
+        String.valueOf(venue.getPartner().getId()), String.valueOf(venue.getId())));
   }
 
   /** The load-test venue and its classes (see the class comment). */
@@ -172,6 +187,7 @@ class DemoData implements ApplicationRunner {
                 now));
     RoomEntity floor = rooms.save(new RoomEntity("Hall", now));
     TeacherEntity teacher = teachers.save(new TeacherEntity("Ari", "Lund", "Ari L.", now));
+    registerWithClassPass(hall);
     Schedule schedule = new Schedule(hall, today, now);
     ClassSessionEntity first = null;
     ClassSessionEntity last = null;

@@ -53,4 +53,10 @@ public class ActivityEntity {
   public Instant getUpdatedAt() {
     return updatedAt;
   }
+
+  /** Sets what the activity offers to aggregators, as staff do on the activity rules page. */
+  public void changeAggregators(AggregatorSettings aggregators, Instant at) {
+    this.aggregators = aggregators;
+    this.updatedAt = at;
+  }
 }

@@ -14,6 +14,12 @@ import org.springframework.data.jpa.repository.Query;
 /** The studio's schedule. */
 public interface ClassSessions extends JpaRepository<ClassSessionEntity, Long> {
 
+  /** The classes of an activity that have not ended by {@code now}, in start order. */
+  @Query(
+      "select s.id from ClassSessionEntity s where s.activity.id = :activityId"
+          + " and s.endsAt > :now order by s.startsAt, s.id")
+  List<Long> findIdsNotEndedOfActivity(Long activityId, Instant now);
+
   /**
    * Reads a class and locks its row ({@code SELECT … FOR UPDATE}; on PostgreSQL Hibernate writes
    * {@code FOR NO KEY UPDATE}, which still excludes every other lock of this kind) until the

@@ -41,6 +41,17 @@ public final class ClassPassSimulator implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * ClassPass refuses the next {@code count} calls with 400, as it does for data it cannot take,
+   * so that the outbox dead-letters what they carried: for tests, and to see dead letters and
+   * their requeue on the ClassPass settings page.
+   *
+   * @param count how many calls are refused
+   */
+  public void refuseNext(int count) {
+    fake.failNext(count, 400);
+  }
+
   @Override
   public void close() {
     fake.close();

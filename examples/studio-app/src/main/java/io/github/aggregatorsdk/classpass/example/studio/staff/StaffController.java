@@ -2,11 +2,8 @@ package io.github.aggregatorsdk.classpass.example.studio.staff;
 
 import io.github.aggregatorsdk.classpass.example.studio.bookings.BookingState;
 import java.net.URI;
-import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The staff actions of the timetable page, as form posts that answer {@code 303 See Other} back
- * to the page. No login here: a real app puts these behind its own.
+ * to the page. Only signed-in staff reach them, with the form's CSRF token ({@link StaffSecurity});
+ * bad input is answered by {@link StaffErrors}.
  */
 @RestController
 class StaffController {
@@ -58,23 +56,9 @@ class StaffController {
     return backToClass(desk.cancelBooking(bookingId).getSession().getId());
   }
 
-  @ExceptionHandler(NoSuchElementException.class)
-  ResponseEntity<String> notFound(NoSuchElementException e) {
-    return plainText(HttpStatus.NOT_FOUND, e.getMessage());
-  }
-
-  @ExceptionHandler(StaffActionRefused.class)
-  ResponseEntity<String> refused(StaffActionRefused e) {
-    return plainText(HttpStatus.CONFLICT, e.getMessage());
-  }
-
   private static ResponseEntity<Void> backToClass(long sessionId) {
     return ResponseEntity.status(HttpStatus.SEE_OTHER)
         .location(URI.create("/#class-" + sessionId))
         .build();
-  }
-
-  private static ResponseEntity<String> plainText(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message + "\n");
   }
 }

@@ -8,14 +8,18 @@ import io.github.aggregatorsdk.classpass.example.studio.bookings.Bookings;
 import io.github.aggregatorsdk.classpass.example.studio.bookings.Channel;
 import io.github.aggregatorsdk.classpass.example.studio.studio.VenueEntity;
 import io.github.aggregatorsdk.classpass.example.studio.studio.Venues;
+import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
+import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
+import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The upcoming classes of every venue as staff see them: each with its ClassPass availability,
- * computed by the SDK from the same data ClassPass is sent, and its sign-in list of every channel.
+ * computed by the SDK from the same data ClassPass is sent, its sign-in list of every channel, and,
+ * for a class open to ClassPass that cannot be published there, the SDK's pre-flight reasons why.
  * Read by the staff page and the demo report.
  */
 @Component
@@ -39,6 +44,8 @@ public class Timetable {
   private final ClassSessionRepository schedule;
   private final Bookings bookings;
   private final BookingServices classPass;
+  private final PartnerDirectory directory;
+  private final PreflightCheck preflight = new PreflightCheck();
   private final Clock clock;
 
   Timetable(
@@ -46,11 +53,13 @@ public class Timetable {
       ClassSessionRepository schedule,
       Bookings bookings,
       BookingServices classPass,
+      PartnerDirectory directory,
       Clock clock) {
     this.venues = venues;
     this.schedule = schedule;
     this.bookings = bookings;
     this.classPass = classPass;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -87,14 +96,28 @@ public class Timetable {
                 Collectors.groupingBy(
                     booking -> booking.getSession().getId(),
                     Collectors.mapping(SignIn::of, Collectors.toList())));
+    Map<String, VenueProfile> venueProfiles = new HashMap<>();
     return sessions.stream()
         .map(
             session ->
                 new UpcomingClass(
                     session,
                     classPass.availability().availability(session, now),
-                    signIns.getOrDefault(Long.valueOf(session.id()), List.of())))
+                    signIns.getOrDefault(Long.valueOf(session.id()), List.of()),
+                    unpublishable(session, venueProfiles)))
         .toList();
+  }
+
+  /** The pre-flight problems of a class open to ClassPass; none for one that is not. */
+  private List<String> unpublishable(ClassSession session, Map<String, VenueProfile> venues) {
+    if (!session.activity().classPass().allowed()) {
+      return List.of();
+    }
+    VenueProfile venue =
+        venues.computeIfAbsent(
+            session.partnerId() + "/" + session.venueId(),
+            key -> directory.findVenue(session.partnerId(), session.venueId()).orElse(null));
+    return preflight.problems(session, venue);
   }
 
   /**
@@ -104,9 +127,15 @@ public class Timetable {
    *     occupancy of every channel); never null
    * @param classPass what ClassPass may book now; never null
    * @param signInList every booking of the class, oldest first; never null
+   * @param unpublishable why a class open to ClassPass cannot be published there (the SDK's
+   *     pre-flight check, so it is missing at ClassPass); empty when it can, or is not open to
+   *     ClassPass; never null
    */
   public record UpcomingClass(
-      ClassSession session, Availability classPass, List<SignIn> signInList) {}
+      ClassSession session,
+      Availability classPass,
+      List<SignIn> signInList,
+      List<String> unpublishable) {}
 
   /**
    * One line of a sign-in list.

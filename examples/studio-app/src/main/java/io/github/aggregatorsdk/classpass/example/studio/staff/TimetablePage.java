@@ -18,13 +18,15 @@ import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The staff page at {@code /}: the next two weeks of classes, each with its ClassPass settings and
- * availability, its sign-in list of every channel and the staff actions, and what was pushed to
- * the ClassPass simulator.
+ * availability, why it is not published to ClassPass when it cannot be, its sign-in list of every
+ * channel (ClassPass bookings as the paid product "ClassPass") and the staff actions, and what was
+ * pushed to the ClassPass simulator.
  */
 @RestController
 class TimetablePage {
@@ -51,21 +53,21 @@ class TimetablePage {
   }
 
   @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-  String page() {
+  String page(CsrfToken csrf) {
     List<CustomerEntity> people = customers.findAll(Sort.by("lastName", "firstName"));
-    Html html = new Html();
-    html.add("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .add("<title>Studio timetable</title><style>" + STYLE + "</style></head><body>")
-        .add("<h1>Timetable: the next %s days</h1>", DAYS)
+    StaffLayout layout = new StaffLayout(csrf);
+    Html html = layout.start(StaffLayout.Nav.TIMETABLE, "Timetable: the next " + DAYS + " days")
         .add("<p class=\"mode\">%s</p>", classPassMode());
     for (UpcomingClass upcoming : timetable.nextDays(DAYS)) {
-      renderClass(html, upcoming, people);
+      renderClass(html, layout, upcoming, people);
     }
     simulator.ifAvailable(simulated -> renderPushes(html, simulated.received()));
-    return html.add("</body></html>").toString();
+    return StaffLayout.end(html);
   }
 
-  private void renderClass(Html html, UpcomingClass upcoming, List<CustomerEntity> people) {
+  private void renderClass(
+      Html html, StaffLayout layout, UpcomingClass upcoming, List<CustomerEntity> people) {
+    String form = layout.form(null);
     ClassSession session = upcoming.session();
     String id = session.id();
     html.add("<section id=\"class-%s\"%s>", id, session.cancelled() ? " class=\"cancelled\"" : "")
@@ -83,7 +85,13 @@ class TimetablePage {
             session.occupancy().bookedByClassPass())
         .add(
             "<p class=\"cp\">ClassPass: %s</p>",
-            describe(session.activity().classPass(), upcoming.classPass().spots()));
+            upcoming.unpublishable().isEmpty()
+                ? describe(session.activity().classPass(), upcoming.classPass().spots())
+                : "open to ClassPass, but ClassPass cannot list it (see below)");
+    if (!upcoming.unpublishable().isEmpty()) {
+      html.add("<p class=\"problem\">Not published to ClassPass: %s</p>",
+          String.join("; ", upcoming.unpublishable()));
+    }
     html.add("<table><tr><th>customer<th>channel<th>product<th>paid<th>status<th>reservation<th>");
     for (SignIn line : upcoming.signInList()) {
       html.add(
@@ -96,17 +104,17 @@ class TimetablePage {
           line.reservationId() == null ? "" : line.reservationId());
       if (line.status() == BookingState.BOOKED) {
         String base = "/staff/bookings/" + line.bookingId();
-        html.add(FORM + "<input type=hidden name=status value=ATTENDED>"
+        html.add(form + "<input type=hidden name=status value=ATTENDED>"
                 + "<button>attended</button></form>", base + "/attendance")
-            .add(FORM + "<input type=hidden name=status value=MISSED>"
+            .add(form + "<input type=hidden name=status value=MISSED>"
                 + "<button>missed</button></form>", base + "/attendance")
-            .add(FORM + "<button>cancel booking</button></form>", base + "/cancel");
+            .add(form + "<button>cancel booking</button></form>", base + "/cancel");
       }
     }
     html.add("</table>");
     if (!session.cancelled()) {
       String base = "/staff/sessions/" + id;
-      html.add("<div class=\"actions\">" + FORM + "<select name=customerId>", base + "/bookings");
+      html.add("<div class=\"actions\">" + form + "<select name=customerId>", base + "/bookings");
       for (CustomerEntity person : people) {
         html.add("<option value=\"%s\">%s %s</option>", person.getId(),
             Objects.toString(person.getFirstName(), ""), Objects.toString(person.getLastName(), ""));
@@ -114,10 +122,10 @@ class TimetablePage {
       html.add("</select> <input name=product value=\"Drop-in\" size=10>"
               + " <label><input type=checkbox name=paid value=true checked> paid</label>"
               + " <button>book at front desk</button></form>")
-          .add(FORM + "<input type=number name=capacity min=0 value=\"%s\" style=\"width:4em\">"
+          .add(form + "<input type=number name=capacity min=0 value=\"%s\" style=\"width:4em\">"
               + " <button>change capacity</button></form>", base + "/capacity",
               session.capacity())
-          .add(FORM + "<button>cancel class</button></form></div>", base + "/cancel");
+          .add(form + "<button>cancel class</button></form></div>", base + "/cancel");
     }
     html.add("</section>");
   }
@@ -159,12 +167,4 @@ class TimetablePage {
         : classPass.getEnvironment().toString());
   }
 
-  private static final String FORM = "<form method=post action=\"%s\">";
-
-  private static final String STYLE =
-      "body{font-family:sans-serif;margin:2em;max-width:70em}"
-          + "section{border-top:1px solid #ccc;padding:.5em 0}"
-          + ".cancelled{color:#999}.cp{color:#05668d}.mode{color:#555}"
-          + "table{border-collapse:collapse}td,th{padding:.2em .6em;text-align:left}"
-          + "form{display:inline;margin-right:.5em}.actions{margin-top:.5em}";
 }
