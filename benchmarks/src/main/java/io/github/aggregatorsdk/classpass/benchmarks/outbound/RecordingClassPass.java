@@ -160,9 +160,8 @@ public final class RecordingClassPass implements AutoCloseable {
       } catch (IOException | RuntimeException e) {
         failures.incrementAndGet();
       }
-      if (latencyNanos > 0) {
-        sleep(latencyNanos);
-      }
+      // The latency counts from arrival: reading the batch here is not ClassPass's time.
+      sleepUntil(arrived + latencyNanos);
       // Out of flight just before the answer leaves: from then on the sender may send the key
       // again, so a later request naming it is no overlap.
       held.forEach(inFlight::remove);
@@ -174,9 +173,8 @@ public final class RecordingClassPass implements AutoCloseable {
     }
   }
 
-  private static void sleep(long nanos) {
-    long deadline = System.nanoTime() + nanos;
-    for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+  private static void sleepUntil(long deadline) {
+    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
       LockSupport.parkNanos(left);
     }
   }
