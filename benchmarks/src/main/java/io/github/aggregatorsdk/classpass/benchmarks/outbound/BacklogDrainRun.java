@@ -67,7 +67,8 @@ public final class BacklogDrainRun {
     String url = options.get("--url");
     int events = Integer.parseInt(options.getOrDefault("--events", "100000"));
     int batch = Integer.parseInt(options.getOrDefault("--batch", "100"));
-    Duration latency = Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")));
+    Duration latency =
+        Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")));
     boolean ok = true;
     double single = 0;
     for (String count : options.getOrDefault("--instances", "1,2").split(",")) {
@@ -78,8 +79,8 @@ public final class BacklogDrainRun {
       } else if (instances == 1) {
         single = rate;
       } else if (single > 0) {
-        System.out.printf(Locale.ROOT, "P6 scale-out, batch %d: %d instances drain %.2fx as fast"
-            + " as one%n", batch, instances, rate / single);
+        System.out.printf(Locale.ROOT, "P6 result: scale-out at batch %d, %d instances drain"
+            + " %.2fx as fast as one%n", batch, instances, rate / single);
       }
     }
     System.exit(ok ? 0 : 1);
@@ -121,7 +122,7 @@ public final class BacklogDrainRun {
       }
       double seconds = (classPass.lastNanos() - classPass.firstNanos() + latency.toNanos()) / 1e9;
       double rate = classPass.distinctSchedules() / seconds;
-      System.out.printf(Locale.ROOT, "P6 drain, %d instance(s), batch %d, ClassPass answering"
+      System.out.printf(Locale.ROOT, "P6 result: %d instance(s), batch %d, ClassPass answering"
               + " after %d ms: %d of %d updates arrived in %.2f s = %.0f events/s; %d requests,"
               + " %d events (a class sent again counts again); same class in flight twice: %d;"
               + " per instance: %s; backlog written in %d ms%n",
@@ -171,8 +172,8 @@ public final class BacklogDrainRun {
         Thread.sleep(200);
       }
       dispatcher.stop();
-      System.out.println("sent " + sent.get() + (failed.get() > 0 ? " (failed " + failed + ")" : "")
-          + " in " + store.summary());
+      System.out.println("sent " + sent.get()
+          + (failed.get() > 0 ? " (failed " + failed + ")" : "") + " in " + store.summary());
       System.exit(store.counts().pending() == 0 ? 0 : 1);
     }
   }

@@ -58,7 +58,8 @@ public final class PropagationRun {
     int classes = Integer.parseInt(options.getOrDefault("--classes", "1000"));
     int seconds = Integer.parseInt(options.getOrDefault("--seconds", "20"));
     int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "5"));
-    Duration latency = Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")));
+    Duration latency =
+        Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")));
     String database = url.startsWith("jdbc:h2:") ? "H2" : "PostgreSQL";
     boolean allDelivered = true;
     for (String rate : options.getOrDefault("--rates", "50,500").split(",")) {
@@ -115,8 +116,8 @@ public final class PropagationRun {
           micros.recordValue(Math.max(0, arrived - commit.nanos()) / 1_000);
         }
       }
-      System.out.printf(Locale.ROOT, "P5 %s %d changes/s: %d changes over %d classes in %d s,"
-              + " %d requests; commit to ClassPass p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
+      System.out.printf(Locale.ROOT, "P5 result: %s, %d changes/s: %d changes over %d classes"
+              + " in %d s, %d requests; commit to ClassPass p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
               + " max %.1f ms; never arrived %d; same key in flight twice %d%n",
           database, rate, commits.size(), classes, seconds, classPass.requests(),
           ms(micros, 50), ms(micros, 90), ms(micros, 99), micros.getMaxValue() / 1000.0, lost,
