@@ -31,7 +31,6 @@ if [[ "${1:-}" == "--quick" ]]; then
   p4=(1000 3000)                                # class counts
   p5=(--seconds 2 --warm-up 1)                  # per rate, 50 and 500 changes/s
   p6=(--events 5000)
-  p6_big_batch=(--events 5000 --batch 500)
 else
   jmh=()                                        # the settings in each benchmark's annotations
   p1i=()                                        # 40,000 warm-up + 20,000 measured pairs
@@ -40,7 +39,6 @@ else
   p4=()                                         # 1,000 vs 10,000 classes
   p5=(--seconds 10 --warm-up 5)                 # per rate, 50 and 500 changes/s, 1,000 classes
   p6=(--events 100000)                          # default batch size 100, 1 then 2 instances
-  p6_big_batch=(--events 100000 --batch 500)
 fi
 
 # The benchmarks' jar and the studio app's (for P3 against the app) are built when missing or
@@ -119,8 +117,6 @@ if [[ -n "$pg_url" ]]; then
     "${p5[@]}"
   run p6-backlog-drain java -cp "$jar" "$pkg.outbound.BacklogDrainRun" drain --url "$pg_url" \
     "${p6[@]}"
-  run p6-backlog-drain-batch-500 java -cp "$jar" "$pkg.outbound.BacklogDrainRun" drain \
-    --url "$pg_url" "${p6_big_batch[@]}"
 else
   echo "== p5-propagation-postgresql, p6-backlog-drain: SKIPPED, no PostgreSQL"
 fi
