@@ -10,14 +10,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import io.github.aggregatorsdk.classpass.model.Address;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.CancellationResponse;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
-import io.github.aggregatorsdk.classpass.model.ReservationResponse;
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 
@@ -32,23 +24,6 @@ class PackageTableTest {
 
   private static final String TABLE = "ARCHITECTURE.md, 'Packages of the core'";
   private static final String BASE = "io.github.aggregatorsdk.classpass";
-
-  /**
-   * Wire records the booking rules still take and return until booking works on domain commands
-   * (a later change of issue 14): the reservation and cancellation requests and answers, and the
-   * records inside them. Any other model type in booking breaks the table.
-   */
-  private static final Class<?>[] WIRE_RECORDS_BOOKING_STILL_USES = {
-      ReservationRequest.class, ReservationResponse.class, ReservationStatus.class,
-      CancellationRequest.class, CancellationResponse.class, PartnerApiErrorCode.class,
-      ClassPassUser.class, Address.class};
-
-  /**
-   * The ClassPass user (and its address) customer matching reads until booking hands it a
-   * host-neutral record; the same later change as above.
-   */
-  private static final Class<?>[] WIRE_RECORDS_CUSTOMER_STILL_USES = {
-      ClassPassUser.class, Address.class};
 
   /**
    * The SPI's paging records: the outbox is part of the host SPI (ARCHITECTURE.md, "The host
@@ -91,12 +66,6 @@ class PackageTableTest {
           // Shared machinery, not API: it may know the wire records and the client's errors,
           // nothing that uses it in turn (the slice rule below keeps it free of cycles).
           .whereLayer("internal").mayOnlyAccessLayers("model", "client")
-
-          .ignoreDependency(
-              resideInAPackage(BASE + ".booking.."), belongToAnyOf(WIRE_RECORDS_BOOKING_STILL_USES))
-          .ignoreDependency(
-              resideInAPackage(BASE + ".customer.."),
-              belongToAnyOf(WIRE_RECORDS_CUSTOMER_STILL_USES))
           .ignoreDependency(
               resideInAPackage(BASE + ".outbox.."), belongToAnyOf(SPI_PAGING))
           .because("each package knows only what the package table allows (" + TABLE + ")");

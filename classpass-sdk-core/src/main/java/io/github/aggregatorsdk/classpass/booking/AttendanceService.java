@@ -1,25 +1,16 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
-import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reservation statuses as ClassPass sees them, derived from the host's booking state and the
- * session: the attendance list of a session, and the changes the host makes on its side (attendance
- * taken, its own cancellation of a ClassPass booking, a cancelled class), which it reports here so
- * that listeners hear of them. Thread-safe; it only reads.
- *
- * <p>Call the reporting methods inside the transaction that made the change: the booking event
- * listener (the sync layer) then writes the update for ClassPass in that transaction, and an
- * exception it throws reaches the caller, who rolls the change back, so that no change is ever
- * committed without its update.
+ * session: the attendance list of a session. Thread-safe; it only reads. The host reports its own
+ * changes (attendance taken, its own cancellation, a cancelled class) to {@code ScheduleSync}.
  *
  * <p>Status: a booking that still holds its spot ({@code BOOKED}, {@code ATTENDED}, {@code
  * MISSED}) in a cancelled session is {@code CLASS_CANCELLED}; otherwise {@code BOOKED} is {@code
@@ -30,14 +21,10 @@ import java.util.Optional;
  */
 public final class AttendanceService {
 
-  private final ClassSessionRepository sessions;
   private final BookingRepository bookings;
-  private final Listeners listeners;
 
-  AttendanceService(ClassSessionRepository sessions, BookingRepository bookings, Listeners listeners) {
-    this.sessions = sessions;
+  AttendanceService(BookingRepository bookings) {
     this.bookings = bookings;
-    this.listeners = listeners;
   }
 
   /**
@@ -47,7 +34,7 @@ public final class AttendanceService {
    * @param session its session; never null
    * @return the status; never null
    */
-  public ReservationStatus statusOf(Booking booking, ClassSession session) {
+  public ClassPassStatus statusOf(Booking booking, ClassSession session) {
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(session, "session");
     return ReservationState.statusOf(booking, session);
@@ -68,54 +55,6 @@ public final class AttendanceService {
       states.add(stateOf(booking, session));
     }
     return states;
-  }
-
-  /**
-   * Reports a change the host made to a ClassPass booking on its side (attendance taken, its own
-   * cancellation): listeners hear the booking's status and that its session changed.
-   *
-   * @param reservationId ClassPass's reservation id of the booking; never null
-   * @return the booking's state as reported, or empty (and nothing reported) when the booking or
-   *     its session does not exist
-   */
-  public Optional<ReservationState> bookingChanged(String reservationId) {
-    Objects.requireNonNull(reservationId, "reservationId");
-    Optional<Booking> booking = bookings.findByReservationId(reservationId);
-    Optional<ClassSession> session = booking.flatMap(b -> sessions.findById(b.sessionId()));
-    if (session.isEmpty()) {
-      return Optional.empty();
-    }
-    ReservationState state = stateOf(booking.get(), session.get());
-    listeners.changedInTransaction(state);
-    return Optional.of(state);
-  }
-
-  /**
-   * Reports that the host cancelled a class (call it after storing the cancelled flag): listeners
-   * hear that the session changed and, for every ClassPass booking that held a spot, the status
-   * {@code CLASS_CANCELLED}.
-   *
-   * @param sessionId the session's id; never null
-   * @return the states reported; never null, empty when the session is unknown or not cancelled
-   */
-  public List<ReservationState> classCancelled(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
-    Optional<ClassSession> session = sessions.findById(sessionId);
-    if (session.isEmpty()) {
-      return List.of();
-    }
-    List<ReservationState> reported = new ArrayList<>();
-    if (session.get().cancelled()) {
-      for (Booking booking : bookings.findClassPassBookings(sessionId)) {
-        if (booking.status().holdsSpot()) {
-          ReservationState state = stateOf(booking, session.get());
-          listeners.statusChangedInTransaction(state);
-          reported.add(state);
-        }
-      }
-    }
-    listeners.changedInTransaction(sessionId);
-    return reported;
   }
 
   private static ReservationState stateOf(Booking booking, ClassSession session) {

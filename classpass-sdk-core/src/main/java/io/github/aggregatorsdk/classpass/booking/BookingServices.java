@@ -35,8 +35,7 @@ public final class BookingServices {
     Listeners listeners =
         new Listeners(builder.listener, builder.conflictListener, builder.outcomeListener);
     this.customerMatcher =
-        new CustomerMatcher(
-            builder.customers, builder.matchingPolicy, builder.personalDataPolicy, builder.clock);
+        new CustomerMatcher(builder.customers, builder.matchingPolicy, builder.personalDataPolicy);
     this.availability = new AvailabilityCalculator(builder.clock);
     this.reservations =
         new ReservationService(
@@ -49,7 +48,7 @@ public final class BookingServices {
     this.cancellations =
         new CancellationService(
             builder.transactions, builder.sessions, builder.bookings, listeners, builder.clock);
-    this.attendance = new AttendanceService(builder.sessions, builder.bookings, listeners);
+    this.attendance = new AttendanceService(builder.bookings);
   }
 
   /** A builder with the defaults: policies {@code classpass-id} and {@code all}, no listeners, UTC system clock. */

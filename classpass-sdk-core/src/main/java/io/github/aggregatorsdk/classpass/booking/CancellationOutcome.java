@@ -1,6 +1,5 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import io.github.aggregatorsdk.classpass.model.CancellationResponse;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import java.util.Objects;
 
@@ -24,9 +23,5 @@ public sealed interface CancellationOutcome permits CancellationOutcome.Cancelle
       Objects.requireNonNull(booking, "booking");
     }
 
-    /** The contract's success body. */
-    public CancellationResponse response() {
-      return new CancellationResponse(lateCancel);
-    }
   }
 }

@@ -1,9 +1,7 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.CANCELLATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.CANCELLATION_REFUSED;
 
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
@@ -56,15 +54,14 @@ public final class CancellationService {
   /**
    * Cancels a reservation, or refuses with 4002.
    *
-   * @param reservationId ClassPass's reservation id; never null
-   * @param request the cancellation as ClassPass sent it; never null
+   * @param request the cancellation; never null
    * @return whether the cancellation is late, or the refusal; never null
    * @throws RuntimeException whatever the host's repositories or transaction throw; nothing is
    *     then committed
    */
-  public CancellationOutcome cancel(String reservationId, CancellationRequest request) {
-    Objects.requireNonNull(reservationId, "reservationId");
+  public CancellationOutcome cancel(CancellationCommand request) {
     Objects.requireNonNull(request, "request");
+    String reservationId = request.reservationId();
     Optional<Booking> booking = bookings.findByReservationId(reservationId);
     Attempt attempt =
         booking.isEmpty()
@@ -75,11 +72,11 @@ public final class CancellationService {
       LOG.debug("cancellation of {} refused: {}", reservationId, refusal.message());
     }
     listeners.cancellationAnswered(attempt.outcome());
-    if (attempt.changed() != null && request.lateCancel() != null
+    if (attempt.changed() != null && request.classPassSaysLate() != null
         && attempt.outcome() instanceof CancellationOutcome.Cancelled cancelled
-        && cancelled.lateCancel() != request.lateCancel()) {
+        && cancelled.lateCancel() != request.classPassSaysLate()) {
       LateCancelDisagreement disagreement = new LateCancelDisagreement(reservationId,
-          cancelled.booking().sessionId(), request.lateCancel(), cancelled.lateCancel());
+          cancelled.booking().sessionId(), request.classPassSaysLate(), cancelled.lateCancel());
       LOG.info("cancellation of reservation {} on schedule {}: ClassPass says late {}, the"
               + " studio's policy says late {}; answered the studio's decision", reservationId,
           disagreement.scheduleId(), disagreement.classPassSaysLate(),
@@ -89,7 +86,7 @@ public final class CancellationService {
     return attempt.outcome();
   }
 
-  private Attempt attempt(String reservationId, CancellationRequest request) {
+  private Attempt attempt(String reservationId, CancellationCommand request) {
     Instant now = clock.instant();
     Optional<Booking> found = bookings.findByReservationId(reservationId);
     if (found.isEmpty()) {
@@ -142,7 +139,7 @@ public final class CancellationService {
     ReservationState state =
         new ReservationState(
             cancelled,
-            late ? ReservationStatus.LATE_CANCELLED : ReservationStatus.CANCELLED,
+            late ? ClassPassStatus.LATE_CANCELLED : ClassPassStatus.CANCELLED,
             cancelled.lastUpdated());
     listeners.changedInTransaction(state);
     return new Attempt(new CancellationOutcome.Cancelled(cancelled, late), state);
@@ -153,7 +150,7 @@ public final class CancellationService {
   }
 
   private static Refusal refuse(String message) {
-    return new Refusal(CANCELLATION_EXCEPTION, message);
+    return new Refusal(CANCELLATION_REFUSED, message);
   }
 
   /** What the transaction produced; {@code changed} is the new state when it cancelled. */

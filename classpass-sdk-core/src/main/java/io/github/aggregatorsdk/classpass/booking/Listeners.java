@@ -37,11 +37,6 @@ final class Listeners {
     events.sessionChanged(sessionId);
   }
 
-  /** A reservation's new status only, inside the transaction that changed it. */
-  void statusChangedInTransaction(ReservationState state) {
-    events.reservationStatusChanged(state);
-  }
-
   /** A reservation's new status and its session's state, inside the session transaction. */
   void changedInTransaction(ReservationState state) {
     events.reservationStatusChanged(state);

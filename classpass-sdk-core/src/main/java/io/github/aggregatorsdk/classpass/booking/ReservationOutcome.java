@@ -1,6 +1,5 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import io.github.aggregatorsdk.classpass.model.ReservationResponse;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,9 +28,5 @@ public sealed interface ReservationOutcome permits ReservationOutcome.Reserved, 
       return Optional.ofNullable(booking.spotLabel());
     }
 
-    /** The contract's success body: the spot label, or the empty string. */
-    public ReservationResponse response() {
-      return new ReservationResponse(booking.spotLabel());
-    }
   }
 }

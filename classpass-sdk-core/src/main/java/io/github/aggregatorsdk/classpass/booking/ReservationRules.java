@@ -1,12 +1,10 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.ALREADY_RESERVED_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.CLASS_CANCELLED_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.NO_CAPACITY_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERVATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.ALREADY_RESERVED;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.CLASS_CANCELLED;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.NO_CAPACITY;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.RESERVATION_REFUSED;
 
-import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.Spot;
@@ -29,8 +27,8 @@ final class ReservationRules {
       return new Decision(spotLabel, null);
     }
 
-    static Decision refuse(PartnerApiErrorCode code, String message) {
-      return new Decision(null, new Refusal(code, message));
+    static Decision refuse(Refusal.Reason reason, String message) {
+      return new Decision(null, new Refusal(reason, message));
     }
 
     boolean refused() {
@@ -47,44 +45,44 @@ final class ReservationRules {
    * @param bookings the session's ClassPass bookings of the requesting user (others are ignored)
    */
   static Decision decide(
-      ReservationRequest request, ClassSession session, List<Booking> bookings, Instant now) {
+      ReservationCommand request, ClassSession session, List<Booking> bookings, Instant now) {
     String scheduleId = request.scheduleId();
     if (session == null) {
-      return Decision.refuse(RESERVATION_EXCEPTION, "schedule " + scheduleId + " does not exist");
+      return Decision.refuse(RESERVATION_REFUSED, "schedule " + scheduleId + " does not exist");
     }
     if (!session.partnerId().equals(request.partnerId())
         || !session.venueId().equals(request.venueId())) {
       return Decision.refuse(
-          RESERVATION_EXCEPTION,
+          RESERVATION_REFUSED,
           "schedule " + scheduleId + " does not belong to partner " + request.partnerId()
               + " and venue " + request.venueId());
     }
     if (!session.activity().classPass().allowed()) {
       return Decision.refuse(
-          RESERVATION_EXCEPTION, "schedule " + scheduleId + " is not open to ClassPass");
+          RESERVATION_REFUSED, "schedule " + scheduleId + " is not open to ClassPass");
     }
     Decision outsideWindow = outsideBookableWindow(session, now);
     if (outsideWindow != null) {
       return outsideWindow;
     }
     if (session.cancelled()) {
-      return Decision.refuse(CLASS_CANCELLED_EXCEPTION, "schedule " + scheduleId + " is cancelled");
+      return Decision.refuse(CLASS_CANCELLED, "schedule " + scheduleId + " is cancelled");
     }
     for (Booking booking : bookings) {
       if (booking.status().holdsSpot()
-          && booking.classPassUserId().equals(request.user().userId())) {
+          && booking.classPassUserId().equals(request.member().userId())) {
         return Decision.refuse(
-            ALREADY_RESERVED_EXCEPTION,
+            ALREADY_RESERVED,
             "the user already holds reservation " + booking.reservationId()
                 + " on schedule " + scheduleId);
       }
     }
     if (AvailabilityCalculator.freeSpots(session) == 0) {
-      return Decision.refuse(NO_CAPACITY_EXCEPTION, "schedule " + scheduleId + " is full");
+      return Decision.refuse(NO_CAPACITY, "schedule " + scheduleId + " is full");
     }
     if (AvailabilityCalculator.classPassAllowance(session, now) == 0) {
       return Decision.refuse(
-          NO_CAPACITY_EXCEPTION,
+          NO_CAPACITY,
           "the spots schedule " + scheduleId + " offers to ClassPass are taken");
     }
     return session.hasLayout() ? chooseSpot(request, session) : Decision.book(null);
@@ -97,16 +95,16 @@ final class ReservationRules {
   private static Decision outsideBookableWindow(ClassSession session, Instant now) {
     String scheduleId = session.id();
     if (AvailabilityCalculator.started(session, now)) {
-      return Decision.refuse(RESERVATION_EXCEPTION, "schedule " + scheduleId + " has started");
+      return Decision.refuse(RESERVATION_REFUSED, "schedule " + scheduleId + " has started");
     }
     if (session.bookableFrom() != null && now.isBefore(session.bookableFrom().toInstant())) {
       return Decision.refuse(
-          RESERVATION_EXCEPTION,
+          RESERVATION_REFUSED,
           "schedule " + scheduleId + " is bookable from " + session.bookableFrom());
     }
     if (session.bookableUntil() != null && !now.isBefore(session.bookableUntil().toInstant())) {
       return Decision.refuse(
-          RESERVATION_EXCEPTION,
+          RESERVATION_REFUSED,
           "schedule " + scheduleId + " was bookable until " + session.bookableUntil());
     }
     return null;
@@ -117,26 +115,26 @@ final class ReservationRules {
    * capacity" would mislead), or the first free spot in layout order when none was requested
    * (4003 when none is free).
    */
-  private static Decision chooseSpot(ReservationRequest request, ClassSession session) {
+  private static Decision chooseSpot(ReservationCommand request, ClassSession session) {
     String scheduleId = session.id();
     String requested = request.spotLabel() == null ? "" : request.spotLabel().trim();
     if (requested.isEmpty()) {
       List<String> free = AvailabilityCalculator.freeSpotLabels(session);
       if (free.isEmpty()) {
         return Decision.refuse(
-            NO_CAPACITY_EXCEPTION, "no spot of schedule " + scheduleId + "'s layout is free");
+            NO_CAPACITY, "no spot of schedule " + scheduleId + "'s layout is free");
       }
       return Decision.book(free.get(0));
     }
     boolean exists = session.layout().stream().map(Spot::label).anyMatch(requested::equals);
     if (!exists) {
       return Decision.refuse(
-          RESERVATION_EXCEPTION,
+          RESERVATION_REFUSED,
           "spot " + requested + " does not exist on schedule " + scheduleId);
     }
     if (session.occupancy().takenSpotLabels().contains(requested)) {
       return Decision.refuse(
-          RESERVATION_EXCEPTION, "spot " + requested + " on schedule " + scheduleId + " is taken");
+          RESERVATION_REFUSED, "spot " + requested + " on schedule " + scheduleId + " is taken");
     }
     return Decision.book(requested);
   }

@@ -1,12 +1,11 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERVATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.RESERVATION_REFUSED;
 
 import io.github.aggregatorsdk.classpass.customer.CustomerMatch;
 import io.github.aggregatorsdk.classpass.customer.CustomerMatcher;
 import io.github.aggregatorsdk.classpass.customer.MatchConflict;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -76,20 +75,13 @@ public final class ReservationService {
   /**
    * Books a ClassPass user into a schedule, or refuses with the contract's error code.
    *
-   * @param request the reservation as ClassPass sent it; never null. A missing reservation,
-   *     partner, venue, schedule or user id is refused with 4001.
+   * @param request the reservation, its ids checked by the partner API; never null
    * @return the booking's spot, or the refusal; never null
    * @throws RuntimeException whatever the host's repositories or transaction throw twice in a row
    *     (other than {@link ValueNotStorableException}); nothing is then committed
    */
-  public ReservationOutcome reserve(ReservationRequest request) {
+  public ReservationOutcome reserve(ReservationCommand request) {
     Objects.requireNonNull(request, "request");
-    Refusal missing = missingField(request);
-    if (missing != null) {
-      LOG.debug("reservation refused: {}", missing.message());
-      listeners.reservationAnswered(missing);
-      return missing;
-    }
     Attempt attempt = settle(request);
     if (attempt.booked()) {
       attempt.conflict().ifPresent(listeners::conflict);
@@ -99,7 +91,7 @@ public final class ReservationService {
           "reservation {} on schedule {} refused with {}: {}",
           request.reservationId(),
           request.scheduleId(),
-          refusal.code().code(),
+          refusal.reason(),
           refusal.message());
     }
     listeners.reservationAnswered(attempt.outcome());
@@ -115,25 +107,25 @@ public final class ReservationService {
    * is read again: the reservation now booked gets the redelivery answer, anything else one more
    * attempt, which sees the winner's writes. A failure that persists is rethrown.
    */
-  private Attempt settle(ReservationRequest request) {
-    ReservationRequest current = request;
+  private Attempt settle(ReservationCommand request) {
+    ReservationCommand current = request;
     boolean retried = false;
     while (true) {
-      ReservationRequest tried = current;
+      ReservationCommand tried = current;
       try {
         return transactions.inSessionTransaction(tried.scheduleId(), () -> attempt(tried));
       } catch (ValueNotStorableException notStorable) {
-        String field = UnstorableField.wireName(notStorable.field());
-        Optional<ClassPassUser> without = UnstorableField.without(tried.user(), notStorable.field());
+        String field = notStorable.field();
+        Optional<ClassPassMember> without = UnstorableField.without(tried.member(), field);
         if (without.isEmpty()) {
-          return Attempt.answer(
-              new Refusal(RESERVATION_EXCEPTION, field + " cannot be stored by the studio"));
+          return Attempt.answer(new Refusal(
+              RESERVATION_REFUSED, field + " cannot be stored by the studio", field));
         }
         LOG.info(
             "reservation {}: the studio cannot store {}; booking without it",
             tried.reservationId(),
             field);
-        current = withUser(tried, without.get());
+        current = tried.with(without.get());
       } catch (RuntimeException failure) {
         Optional<Booking> earlier = reread(tried, failure);
         if (earlier.isPresent()) {
@@ -151,7 +143,7 @@ public final class ReservationService {
     }
   }
 
-  private Optional<Booking> reread(ReservationRequest request, RuntimeException failure) {
+  private Optional<Booking> reread(ReservationCommand request, RuntimeException failure) {
     try {
       return bookings.findByReservationId(request.reservationId());
     } catch (RuntimeException rereadFailure) {
@@ -160,17 +152,7 @@ public final class ReservationService {
     }
   }
 
-  private static ReservationRequest withUser(ReservationRequest request, ClassPassUser user) {
-    return new ReservationRequest(
-        request.reservationId(),
-        request.partnerId(),
-        request.venueId(),
-        request.scheduleId(),
-        request.spotLabel(),
-        user);
-  }
-
-  private Attempt attempt(ReservationRequest request) {
+  private Attempt attempt(ReservationCommand request) {
     Instant now = clock.instant();
     Optional<Booking> earlier = bookings.findByReservationId(request.reservationId());
     if (earlier.isPresent()) {
@@ -189,19 +171,19 @@ public final class ReservationService {
             session,
             session == null
                 ? List.of()
-                : bookings.findClassPassBookings(session.id(), request.user().userId()),
+                : bookings.findClassPassBookings(session.id(), request.member().userId()),
             now);
     if (decision.refused()) {
       return Attempt.answer(decision.refusal());
     }
-    CustomerMatch match = matcher.match(request.user());
+    CustomerMatch match = matcher.match(request.member());
     Booking booking =
         bookings.create(
             NewBooking.classPass(
                 session.id(),
                 match.customer().id(),
                 request.reservationId(),
-                request.user().userId(),
+                request.member().userId(),
                 decision.spotLabel(),
                 now));
     listeners.changedInTransaction(session.id());
@@ -215,36 +197,17 @@ public final class ReservationService {
     return new Attempt(new ReservationOutcome.Reserved(booking), true, match.conflict());
   }
 
-  private static ReservationOutcome redelivery(ReservationRequest request, Booking earlier) {
+  private static ReservationOutcome redelivery(ReservationCommand request, Booking earlier) {
     if (earlier.sessionId().equals(request.scheduleId())
-        && earlier.classPassUserId().equals(request.user().userId())) {
+        && earlier.classPassUserId().equals(request.member().userId())) {
       LOG.debug("reservation {} redelivered; answering as before", request.reservationId());
       return new ReservationOutcome.Reserved(earlier);
     }
     return new Refusal(
-        RESERVATION_EXCEPTION,
+        RESERVATION_REFUSED,
         "reservation " + request.reservationId() + " was already made for another schedule or user");
   }
 
-  private static Refusal missingField(ReservationRequest request) {
-    String missing = null;
-    if (blank(request.reservationId())) {
-      missing = "reservation_id";
-    } else if (blank(request.partnerId())) {
-      missing = "partner_id";
-    } else if (blank(request.venueId())) {
-      missing = "venue_id";
-    } else if (blank(request.scheduleId())) {
-      missing = "schedule_id";
-    } else if (request.user() == null || blank(request.user().userId())) {
-      missing = "user.user_id";
-    }
-    return missing == null ? null : new Refusal(RESERVATION_EXCEPTION, missing + " is missing");
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
 
   /** What the transaction produced, and whether it booked (so listeners must hear of it). */
   private record Attempt(

@@ -1,6 +1,5 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import java.util.Objects;
  * @param lastUpdated when the status last changed: the booking's last change, or the session's
  *     when the class was cancelled later; never null
  */
-public record ReservationState(Booking booking, ReservationStatus status, Instant lastUpdated) {
+public record ReservationState(Booking booking, ClassPassStatus status, Instant lastUpdated) {
 
   /** Checks required components. */
   public ReservationState {
@@ -37,25 +36,25 @@ public record ReservationState(Booking booking, ReservationStatus status, Instan
   public static ReservationState of(Booking booking, ClassSession session) {
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(session, "session");
-    ReservationStatus status = statusOf(booking, session);
+    ClassPassStatus status = statusOf(booking, session);
     Instant lastUpdated = booking.lastUpdated();
-    if (status == ReservationStatus.CLASS_CANCELLED
+    if (status == ClassPassStatus.CLASS_CANCELLED
         && session.lastUpdated().isAfter(lastUpdated)) {
       lastUpdated = session.lastUpdated();
     }
     return new ReservationState(booking, status, lastUpdated);
   }
 
-  static ReservationStatus statusOf(Booking booking, ClassSession session) {
+  static ClassPassStatus statusOf(Booking booking, ClassSession session) {
     if (session.cancelled() && booking.status().holdsSpot()) {
-      return ReservationStatus.CLASS_CANCELLED;
+      return ClassPassStatus.CLASS_CANCELLED;
     }
     return switch (booking.status()) {
-      case BOOKED -> ReservationStatus.ENROLLED;
-      case ATTENDED -> ReservationStatus.ATTENDED;
-      case MISSED -> ReservationStatus.MISSED;
-      case CANCELLED -> ReservationStatus.CANCELLED;
-      case LATE_CANCELLED -> ReservationStatus.LATE_CANCELLED;
+      case BOOKED -> ClassPassStatus.ENROLLED;
+      case ATTENDED -> ClassPassStatus.ATTENDED;
+      case MISSED -> ClassPassStatus.MISSED;
+      case CANCELLED -> ClassPassStatus.CANCELLED;
+      case LATE_CANCELLED -> ClassPassStatus.LATE_CANCELLED;
     };
   }
 }

@@ -1,10 +1,7 @@
 package io.github.aggregatorsdk.classpass.customer;
 
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
 import io.github.aggregatorsdk.classpass.spi.Customer;
 import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,19 +27,6 @@ public final class CustomerMatcher {
   private final CustomerRepository customers;
   private final MatchingPolicy matching;
   private final PersonalDataPolicy personalData;
-  private final Clock clock;
-
-  /**
-   * A matcher whose birthday check ("not in the future") uses the system clock.
-   *
-   * @param customers the host's customers; never null
-   * @param matching how users are matched; never null
-   * @param personalData what new customers receive; never null
-   */
-  public CustomerMatcher(
-      CustomerRepository customers, MatchingPolicy matching, PersonalDataPolicy personalData) {
-    this(customers, matching, personalData, Clock.systemUTC());
-  }
 
   /**
    * A matcher.
@@ -50,17 +34,12 @@ public final class CustomerMatcher {
    * @param customers the host's customers; never null
    * @param matching how users are matched; never null
    * @param personalData what new customers receive; never null
-   * @param clock today's date, below which a birthday must lie; never null
    */
   public CustomerMatcher(
-      CustomerRepository customers,
-      MatchingPolicy matching,
-      PersonalDataPolicy personalData,
-      Clock clock) {
+      CustomerRepository customers, MatchingPolicy matching, PersonalDataPolicy personalData) {
     this.customers = Objects.requireNonNull(customers, "customers");
     this.matching = Objects.requireNonNull(matching, "matching");
     this.personalData = Objects.requireNonNull(personalData, "personalData");
-    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** The matching policy in force; never null. */
@@ -82,7 +61,7 @@ public final class CustomerMatcher {
    * @return the customer and how it was found; never null
    * @throws IllegalArgumentException when the user id is blank
    */
-  public CustomerMatch match(ClassPassUser user) {
+  public CustomerMatch match(ClassPassMember user) {
     Objects.requireNonNull(user, "user");
     String userId = user.userId();
     if (userId == null || userId.isBlank()) {
@@ -101,7 +80,7 @@ public final class CustomerMatcher {
     return new CustomerMatch(create(user), CustomerMatch.Outcome.CREATED, Optional.empty());
   }
 
-  private CustomerMatch matchByEmail(ClassPassUser user, String email) {
+  private CustomerMatch matchByEmail(ClassPassMember user, String email) {
     List<Customer> candidates = customers.findByEmail(email);
     List<Customer> unlinked =
         candidates.stream().filter(c -> c.classPassUserIdIfLinked().isEmpty()).toList();
@@ -132,9 +111,9 @@ public final class CustomerMatcher {
         Optional.of(new MatchConflict(reason, user.userId(), candidateIds, created.id())));
   }
 
-  private Customer create(ClassPassUser user) {
+  private Customer create(ClassPassMember user) {
     Customer created =
-        customers.create(PersonalData.newCustomer(user, personalData, LocalDate.now(clock)));
+        customers.create(PersonalData.newCustomer(user, personalData));
     LOG.debug("ClassPass user {} became customer {}", user.userId(), created.id());
     return created;
   }

@@ -41,9 +41,11 @@ public record LinkResult(
       case HELD_BY_ANOTHER_CUSTOMER ->
           "refused: ClassPass ID "
               + classPassUserId
-              + " is carried by customer "
+              + " cannot be linked to customer "
+              + customerId
+              + " because customer "
               + conflictingCustomerId
-              + "; unlink it there first";
+              + " carries it; unlink it there first";
       case CUSTOMER_HAS_ANOTHER_ID ->
           "refused: customer "
               + customerId

@@ -153,10 +153,12 @@ final class BatchSender {
       store.markSent(owner, batch);
       authFailuresInARow = 0;
       notify(() -> dispatchListener.batchSent(batch.size()));
+      notify(() -> dispatchListener.delivered(List.copyOf(batch)));
       return Duration.ZERO;
     }
     ClassPassException failure = outcome.failure().orElseThrow();
     notify(() -> dispatchListener.batchFailed(batch.size(), failure));
+    notify(() -> dispatchListener.failed(List.copyOf(batch), FailureKind.describe(failure)));
     if (Thread.currentThread().isInterrupted()) {
       LOG.debug("sending {} events was interrupted; they are retried when their lease ends",
           batch.size());

@@ -72,6 +72,7 @@ public final class PartnerApiHandler {
   private final Clock clock;
   private final TokenCheck tokenCheck;
   private final RefusedCallListener refusedCalls;
+  private final List<AnsweredCallListener> answeredCalls;
   private final AtomicLong refusedSinceWarning = new AtomicLong();
   private final AtomicLong nextRefusalWarning = new AtomicLong(System.nanoTime());
   private final JsonBodies json;
@@ -90,6 +91,7 @@ public final class PartnerApiHandler {
     tokens.addAll(builder.previousTokens);
     this.tokenCheck = new TokenCheck(tokens);
     this.refusedCalls = builder.refusedCalls;
+    this.answeredCalls = List.copyOf(builder.answeredCalls);
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
     ScheduleMapper mapper =
@@ -102,7 +104,7 @@ public final class PartnerApiHandler {
             services.attendance(),
             mapper,
             builder.preflightCheck != null ? builder.preflightCheck : new PreflightCheck());
-    this.reservations = new ReservationEndpoints(services);
+    this.reservations = new ReservationEndpoints(services, clock);
   }
 
   /**
@@ -136,6 +138,7 @@ public final class PartnerApiHandler {
     long started = System.nanoTime();
     String method = request.method();
     String pattern = NO_ROUTE;
+    String endpoint = null;
     PartnerApiResponse response;
     try {
       Optional<String> relative = RequestPath.relative(request.rawPath(), basePath);
@@ -153,6 +156,7 @@ public final class PartnerApiHandler {
         List<Route> onPath = segments == null ? List.of() : Route.onPath(segments);
         Optional<Route> route = onPath.stream().filter(r -> r.method().equals(method)).findFirst();
         pattern = route.or(() -> onPath.stream().findFirst()).map(Route::pattern).orElse(NO_ROUTE);
+        endpoint = route.map(r -> r.method() + " " + r.pattern()).orElse(null);
         if (!tokenCheck.accepts(request.header("Authorization"))) {
           refused(pattern);
           response = unauthorized();
@@ -175,6 +179,9 @@ public final class PartnerApiHandler {
           pattern,
           MessageWithheld.of(failure));
       response = internalError();
+    }
+    if (endpoint != null) {
+      answered(endpoint, response.status());
     }
     if (LOG.isDebugEnabled()) {
       LOG.debug(
@@ -251,6 +258,16 @@ public final class PartnerApiHandler {
       refusedCalls.refused(route);
     } catch (RuntimeException e) {
       LOG.warn("refused-call listener failed with {}", e.getClass().getName());
+    }
+  }
+
+  private void answered(String endpoint, int status) {
+    for (AnsweredCallListener listener : answeredCalls) {
+      try {
+        listener.answered(endpoint, status);
+      } catch (RuntimeException e) {
+        LOG.warn("answered-call listener failed with {}", e.getClass().getName());
+      }
     }
   }
 

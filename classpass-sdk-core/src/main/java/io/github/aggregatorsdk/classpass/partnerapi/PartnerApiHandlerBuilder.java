@@ -6,6 +6,7 @@ import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
 import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +35,7 @@ public final class PartnerApiHandlerBuilder {
   String token;
   List<String> previousTokens = List.of();
   RefusedCallListener refusedCalls = RefusedCallListener.none();
+  final List<AnsweredCallListener> answeredCalls = new ArrayList<>();
   String basePath = "";
   BookingServices bookingServices;
   ClassSessionRepository sessions;
@@ -93,6 +95,19 @@ public final class PartnerApiHandlerBuilder {
    */
   public PartnerApiHandlerBuilder refusedCallListener(RefusedCallListener listener) {
     this.refusedCalls = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /**
+   * Adds a listener told about every call to an endpoint and its answer's status (for the
+   * operations status: the last call from ClassPass); default none. Every listener added is told,
+   * in the order added ({@code ClassPassIntegration} adds its own after the host's).
+   *
+   * @param listener the listener; never null
+   * @return this builder
+   */
+  public PartnerApiHandlerBuilder answeredCallListener(AnsweredCallListener listener) {
+    this.answeredCalls.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 

@@ -1,5 +1,9 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
+import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
+import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
+import java.time.Clock;
+import java.time.LocalDate;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
 import io.github.aggregatorsdk.classpass.booking.Refusal;
@@ -26,9 +30,11 @@ import io.github.aggregatorsdk.classpass.model.ReservationResponse;
 final class ReservationEndpoints {
 
   private final BookingServices services;
+  private final Clock clock;
 
-  ReservationEndpoints(BookingServices services) {
+  ReservationEndpoints(BookingServices services, Clock clock) {
     this.services = services;
+    this.clock = clock;
   }
 
   ReservationResponse reserve(ReservationRequest request) {
@@ -43,20 +49,36 @@ final class ReservationEndpoints {
     required(user.userId(), "user.user_id");
     required(user.firstName(), "user.first_name");
     required(user.lastName(), "user.last_name");
-    ReservationOutcome outcome = services.reservations().reserve(ReservationInput.storable(request));
+    ReservationOutcome outcome = services.reservations()
+        .reserve(ReservationInput.command(request, LocalDate.now(clock)));
     if (outcome instanceof Refusal refusal) {
-      throw new Rejection(refusal.code(), refusal.message());
+      throw rejection(refusal);
     }
-    return ((ReservationOutcome.Reserved) outcome).response();
+    return new ReservationResponse(((ReservationOutcome.Reserved) outcome).booking().spotLabel());
   }
 
   CancellationResponse cancel(String reservationId, CancellationRequest request) {
     required(request.partnerId(), "partner_id");
-    CancellationOutcome outcome = services.cancellations().cancel(reservationId, request);
+    CancellationOutcome outcome = services.cancellations().cancel(
+        new CancellationCommand(reservationId, request.partnerId(), request.lateCancel()));
     if (outcome instanceof Refusal refusal) {
-      throw new Rejection(refusal.code(), refusal.message());
+      throw rejection(refusal);
     }
-    return ((CancellationOutcome.Cancelled) outcome).response();
+    return new CancellationResponse(((CancellationOutcome.Cancelled) outcome).lateCancel());
+  }
+
+  /** The contract's error for a refusal; a value the host cannot store is named as ClassPass does. */
+  private static Rejection rejection(Refusal refusal) {
+    PartnerApiErrorCode code = switch (refusal.reason()) {
+      case RESERVATION_REFUSED -> PartnerApiErrorCode.RESERVATION_EXCEPTION;
+      case CANCELLATION_REFUSED -> PartnerApiErrorCode.CANCELLATION_EXCEPTION;
+      case NO_CAPACITY -> PartnerApiErrorCode.NO_CAPACITY_EXCEPTION;
+      case CLASS_CANCELLED -> PartnerApiErrorCode.CLASS_CANCELLED_EXCEPTION;
+      case ALREADY_RESERVED -> PartnerApiErrorCode.ALREADY_RESERVED_EXCEPTION;
+    };
+    String message = refusal.field() == null ? refusal.message()
+        : ReservationInput.wireName(refusal.field()) + " cannot be stored by the studio";
+    return new Rejection(code, message);
   }
 
   private static void required(String value, String field) {

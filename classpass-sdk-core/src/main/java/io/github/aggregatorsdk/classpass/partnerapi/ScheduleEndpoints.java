@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
+import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.booking.AttendanceService;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.model.Attendance;
@@ -120,7 +121,7 @@ final class ScheduleEndpoints {
         state.booking().classPassUserId(),
         state.booking().reservationId(),
         state.booking().spotLabel(),
-        state.status(),
+        ReservationStatus.valueOf(state.status().name()),
         state.lastUpdated().truncatedTo(ChronoUnit.MICROS).atZone(zone).toOffsetDateTime());
   }
 }

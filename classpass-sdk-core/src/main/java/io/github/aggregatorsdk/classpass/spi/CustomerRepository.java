@@ -91,6 +91,23 @@ public interface CustomerRepository {
   Customer linkClassPassUserId(String customerId, String classPassUserId);
 
   /**
+   * Removes the ClassPass user id from a customer, as staff do when an id was linked to the wrong
+   * customer; the customer and its bookings stay. Optional capability, used by manual unlinking
+   * only: the default throws {@link UnsupportedOperationException}, so that repositories written
+   * before it keep compiling and refuse unlinking clearly. Idempotent: a customer carrying no id
+   * is returned unchanged.
+   *
+   * @param customerId the customer's id; never null
+   * @return the customer after the change, carrying no ClassPass user id
+   * @throws java.util.NoSuchElementException when no customer has this id
+   * @throws UnsupportedOperationException when the repository cannot unlink (the default)
+   */
+  default Customer unlinkClassPassUserId(String customerId) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot unlink ClassPass user ids");
+  }
+
+  /**
    * One page of all customers, in a stable order; used for the duplicate report.
    *
    * @param page which page; never null

@@ -53,6 +53,8 @@ import org.slf4j.LoggerFactory;
 public final class FullResync {
 
   private static final Logger LOG = LoggerFactory.getLogger(FullResync.class);
+  /** The listener of the overloads without one: nothing is counted for it. */
+  private static final ResyncListener NOT_FOLLOWED = ResyncListener.none();
 
   private final ClassSessionRepository sessions;
   private final PartnerDirectory partners;
@@ -97,6 +99,26 @@ public final class FullResync {
    * @throws OutboxStoreException when the schedules of a failed request could not be queued
    */
   public ResyncSummary resync(String partnerId, String venueId, LocalDate from, LocalDate to) {
+    return resync(partnerId, venueId, from, to, NOT_FOLLOWED);
+  }
+
+  /**
+   * Pushes every session of one venue that starts on the given days, as {@link #resync(String,
+   * String, LocalDate, LocalDate)} does, telling the listener how it gets on.
+   *
+   * @param partnerId the partner's id; never null
+   * @param venueId the venue's id; never null
+   * @param from the first day, inclusive; never null
+   * @param to the last day, inclusive; never null, not before {@code from}
+   * @param listener told the number of sessions first, then each page read; may stop the resync
+   *     between pages; never null
+   * @return what was done; never null
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   * @throws OutboxStoreException when the schedules of a failed request could not be queued
+   */
+  public ResyncSummary resync(String partnerId, String venueId, LocalDate from, LocalDate to,
+      ResyncListener listener) {
+    Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(partnerId, "partnerId");
     Objects.requireNonNull(venueId, "venueId");
     Objects.requireNonNull(from, "from");
@@ -105,7 +127,10 @@ public final class FullResync {
       throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
     }
     VenueProfile venue = partners.findVenue(partnerId, venueId).orElse(null);
-    return resyncVenue(partnerId, venueId, venue, from, to, null);
+    if (listener != NOT_FOLLOWED) {
+      tell(() -> listener.planned(count(partnerId, venueId, from, to)));
+    }
+    return resyncVenue(partnerId, venueId, venue, from, to, null, listener);
   }
 
   /**
@@ -118,7 +143,21 @@ public final class FullResync {
    * @return what was done, summed over the venues; never null
    */
   public ResyncSummary resyncAll(Duration horizon) {
+    return resyncAll(horizon, NOT_FOLLOWED);
+  }
+
+  /**
+   * Pushes every venue of every partner, as {@link #resyncAll(Duration)} does, telling the
+   * listener how it gets on: first the number of sessions in range over all venues (one count per
+   * venue), then each page read.
+   *
+   * @param horizon how far ahead; never null, not negative (whole days count)
+   * @param listener told the progress; may stop the resync between pages; never null
+   * @return what was done, summed over the venues; never null
+   */
+  public ResyncSummary resyncAll(Duration horizon, ResyncListener listener) {
     Objects.requireNonNull(horizon, "horizon");
+    Objects.requireNonNull(listener, "listener");
     if (horizon.isNegative()) {
       throw new IllegalArgumentException("horizon must not be negative: " + horizon);
     }
@@ -127,10 +166,18 @@ public final class FullResync {
     LocalDate from = today.minusDays(1);
     LocalDate to = today.plusDays(horizon.toDays() + 1);
     ResyncSummary[] total = {ResyncSummary.EMPTY};
+    if (listener != NOT_FOLLOWED) {
+      long[] planned = {0};
+      forEachVenue(venue -> planned[0] += count(venue.partnerId(), venue.id(), from, to));
+      tell(() -> listener.planned(planned[0]));
+    }
     forEachVenue(venue -> {
+      if (listener.stopRequested()) {
+        return;
+      }
       try {
         total[0] = total[0].plus(
-            resyncVenue(venue.partnerId(), venue.id(), venue, from, to, now));
+            resyncVenue(venue.partnerId(), venue.id(), venue, from, to, now, listener));
       } catch (RuntimeException e) {
         LOG.warn("full resync of venue {} of partner {} failed with {}; going on with the others",
             venue.id(), venue.partnerId(), e.getClass().getName());
@@ -179,11 +226,24 @@ public final class FullResync {
     return sent[0];
   }
 
+  /** How many sessions the host has for the venue in the range: one page of one session read. */
+  private long count(String partnerId, String venueId, LocalDate from, LocalDate to) {
+    return sessions.findByVenue(partnerId, venueId, from, to, PageRequest.first(1)).totalItems();
+  }
+
+  private static void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("a resync listener failed with {}", e.getClass().getName());
+    }
+  }
+
   private ResyncSummary resyncVenue(String partnerId, String venueId, VenueProfile venue,
-      LocalDate from, LocalDate to, Instant endedBefore) {
+      LocalDate from, LocalDate to, Instant endedBefore, ResyncListener listener) {
     Counts counts = new Counts();
     PageRequest request = PageRequest.first(batchSize);
-    while (true) {
+    while (!listener.stopRequested()) {
       Instant readAt = outbox.sharedTime().orElseGet(publisher::now);
       Page<ClassSession> page = sessions.findByVenue(partnerId, venueId, from, to, request);
       List<UpdateEvent> events = new ArrayList<>(page.items().size());
@@ -204,6 +264,8 @@ public final class FullResync {
       if (!events.isEmpty()) {
         push(events, counts);
       }
+      int read = page.items().size();
+      tell(() -> listener.read(read));
       if (page.items().isEmpty() || !page.hasNext()) {
         break;
       }

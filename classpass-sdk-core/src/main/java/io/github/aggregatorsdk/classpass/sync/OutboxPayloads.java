@@ -54,11 +54,11 @@ final class OutboxPayloads {
   }
 
   static String partnerKey(String partnerId) {
-    return "partner:" + partnerId;
+    return OutboxKeys.partner(partnerId);
   }
 
   static String venueKey(String partnerId, String venueId) {
-    return "venue:" + partnerId + "/" + venueId;
+    return OutboxKeys.venue(partnerId, venueId);
   }
 
   String scheduleId(OutboxEvent event) {

@@ -65,11 +65,6 @@ final class ReleaseWindowTimer {
     });
   }
 
-  void cancelAll() {
-    timers.values().forEach(timer -> timer.future().cancel(false));
-    timers.clear();
-  }
-
   int pending() {
     return timers.size();
   }

@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
@@ -43,8 +44,9 @@ import org.slf4j.LoggerFactory;
  *       and {@code CLASS_CANCELLED} for every ClassPass booking that held a spot.
  * </ul>
  *
- * <p>It is also the {@link BookingEventListener} to give {@code BookingServices}, so that
- * reservations and cancellations coming from ClassPass queue their updates themselves.
+ * <p>Its {@link #bookingListener()} is what {@code BookingServices} report to, so that reservations
+ * and cancellations coming from ClassPass queue their updates themselves ({@code
+ * ClassPassIntegration} wires it).
  *
  * <p><b>Rules.</b> Per class and per reservation only the newest state waits in the outbox (the
  * version is the payload's {@code last_updated}). A session the pre-flight check rejects is
@@ -59,10 +61,10 @@ import org.slf4j.LoggerFactory;
  * Exceptions of the host's repositories and {@link OutboxStoreException} reach the caller: the
  * update was not queued, and the caller's transaction must roll the change back. Nothing else
  * escapes: a failing listener or a session that cannot be mapped is logged without personal data.
- * Called as a {@code BookingEventListener}, the booking services call it inside their session
+ * Called through its {@link #bookingListener()}, the booking services call it inside their session
  * transaction, so a booking whose update cannot be written is rolled back.
  */
-public final class ScheduleSync implements BookingEventListener {
+public final class ScheduleSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScheduleSync.class);
 
@@ -105,7 +107,6 @@ public final class ScheduleSync implements BookingEventListener {
    * @param sessionId the host's id of the session; never null
    * @throws OutboxStoreException when the outbox could not store the update
    */
-  @Override
   public void sessionChanged(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
     if (queueSession(sessionId)) {
@@ -264,17 +265,25 @@ public final class ScheduleSync implements BookingEventListener {
   }
 
   /**
-   * Queues a reservation's new status as a {@code RESERVATION} update; the booking services call
-   * it after a cancellation by ClassPass and when the host reports a change through them.
+   * The listener to give {@code BookingServices}: a reservation or cancellation by ClassPass
+   * queues the class's new state and the reservation's status, inside the session transaction.
    *
-   * @param state the booking and its status; never null
-   * @throws OutboxStoreException when the outbox could not store the update
+   * @return the listener; never null
    */
-  @Override
-  public void reservationStatusChanged(ReservationState state) {
-    Objects.requireNonNull(state, "state");
-    queueReservation(state);
-    wake();
+  public BookingEventListener bookingListener() {
+    return new BookingEventListener() {
+      @Override
+      public void sessionChanged(String sessionId) {
+        ScheduleSync.this.sessionChanged(sessionId);
+      }
+
+      @Override
+      public void reservationStatusChanged(ReservationState state) {
+        Objects.requireNonNull(state, "state");
+        queueReservation(state);
+        wake();
+      }
+    };
   }
 
   /**
@@ -308,7 +317,7 @@ public final class ScheduleSync implements BookingEventListener {
         booking.classPassUserId(),
         booking.reservationId(),
         booking.spotLabel(),
-        state.status(),
+        ReservationStatus.valueOf(state.status().name()),
         state.lastUpdated().atOffset(ZoneOffset.UTC));
     outbox.enqueue(payloads.reservation(update));
   }
@@ -326,13 +335,6 @@ public final class ScheduleSync implements BookingEventListener {
       onEnqueued.run();
     } catch (RuntimeException e) {
       LOG.warn("the on-enqueue callback failed with {}", e.getClass().getName());
-    }
-  }
-
-  /** Stops the release-window timers, if any were configured. */
-  void cancelTimers() {
-    if (releaseTimer != null) {
-      releaseTimer.cancelAll();
     }
   }
 }

@@ -3,8 +3,6 @@ package io.github.aggregatorsdk.classpass.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -37,7 +35,7 @@ class AttendanceServiceTest {
     "LATE_CANCELLED, true, LATE_CANCELLED"
   })
   void theStatusFollowsTheBookingAndTheClass(
-      BookingStatus status, boolean classCancelled, ReservationStatus expected) {
+      BookingStatus status, boolean classCancelled, ClassPassStatus expected) {
     ClassSession session = TestStudio.session("s-1").cancelled(classCancelled).build();
 
     assertThat(t.services.attendance().statusOf(booking(status), session)).isEqualTo(expected);
@@ -49,68 +47,15 @@ class AttendanceServiceTest {
     t.reserve("r-1", "s-1", "u-1");
     t.reserve("r-2", "s-1", "u-2");
     t.reserve("r-3", "s-1", "u-3");
-    t.services.cancellations().cancel("r-2", new CancellationRequest("p-1", false));
+    t.services.cancellations().cancel(new CancellationCommand("r-2", "p-1", false));
     Booking third = t.studio.bookings().findByReservationId("r-3").orElseThrow();
     t.studio.bookings().updateStatus(third.id(), BookingStatus.ATTENDED, TestStudio.DAY_BEFORE);
 
     assertThat(t.services.attendance().attendance(t.read("s-1")))
         .extracting(state -> state.booking().reservationId(), ReservationState::status)
         .containsExactly(
-            tuple("r-1", ReservationStatus.ENROLLED),
-            tuple("r-2", ReservationStatus.CANCELLED),
-            tuple("r-3", ReservationStatus.ATTENDED));
-  }
-
-  @Test
-  void aClassCancelledByTheHostTurnsItsActiveClassPassBookingsIntoClassCancelled() {
-    t.add("s-1");
-    t.reserve("r-1", "s-1", "u-1");
-    t.reserve("r-2", "s-1", "u-2");
-    t.services.cancellations().cancel("r-2", new CancellationRequest("p-1", false));
-    t.sessionsChanged.clear();
-    t.statusesChanged.clear();
-    Instant cancelledAt = TestStudio.DAY_BEFORE.plusSeconds(600);
-    t.studio.sessions()
-        .save(t.read("s-1").toBuilder().cancelled(true).lastUpdated(cancelledAt).build());
-
-    var reported = t.services.attendance().classCancelled("s-1");
-
-    assertThat(reported)
-        .extracting(state -> state.booking().reservationId(), ReservationState::status)
-        .containsExactly(tuple("r-1", ReservationStatus.CLASS_CANCELLED));
-    assertThat(reported.get(0).lastUpdated()).isEqualTo(cancelledAt);
-    assertThat(t.statusesChanged).isEqualTo(reported);
-    assertThat(t.sessionsChanged).containsExactly("s-1");
-    assertThat(t.services.attendance().attendance(t.read("s-1")))
-        .extracting(ReservationState::status)
-        .containsExactly(ReservationStatus.CLASS_CANCELLED, ReservationStatus.CANCELLED);
-  }
-
-  @Test
-  void classCancelledOnAClassThatIsNotCancelledOnlyReportsTheSessionChange() {
-    t.add("s-1");
-    t.reserve("r-1", "s-1", "u-1");
-    t.sessionsChanged.clear();
-
-    assertThat(t.services.attendance().classCancelled("s-1")).isEmpty();
-    assertThat(t.statusesChanged).isEmpty();
-    assertThat(t.sessionsChanged).containsExactly("s-1");
-    assertThat(t.services.attendance().classCancelled("s-404")).isEmpty();
-  }
-
-  @Test
-  void attendanceTheHostRecordsIsReportedAsTheReservationsStatus() {
-    t.add("s-1");
-    t.reserve("r-1", "s-1", "u-1");
-    t.sessionsChanged.clear();
-    Booking booking = t.studio.bookings().findByReservationId("r-1").orElseThrow();
-    t.studio.bookings().updateStatus(booking.id(), BookingStatus.MISSED, TestStudio.DAY_BEFORE);
-
-    var state = t.services.attendance().bookingChanged("r-1");
-
-    assertThat(state).map(ReservationState::status).contains(ReservationStatus.MISSED);
-    assertThat(t.statusesChanged).containsExactly(state.orElseThrow());
-    assertThat(t.sessionsChanged).containsExactly("s-1");
-    assertThat(t.services.attendance().bookingChanged("r-404")).isEmpty();
+            tuple("r-1", ClassPassStatus.ENROLLED),
+            tuple("r-2", ClassPassStatus.CANCELLED),
+            tuple("r-3", ClassPassStatus.ATTENDED));
   }
 }

@@ -1,12 +1,11 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.ALREADY_RESERVED_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.CANCELLATION_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERVATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.ALREADY_RESERVED;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.CANCELLATION_REFUSED;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.RESERVATION_REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,27 +51,27 @@ class BookingOutcomeListenerTest {
     ReservationOutcome twice = reservations.reserve(TestStudio.request("r-2", "s-1", "u-1"));
     ReservationOutcome unknown = reservations.reserve(TestStudio.request("r-3", "nope", "u-2"));
     CancellationOutcome cancelled =
-        services.cancellations().cancel("r-1", new CancellationRequest("p-1", null));
+        services.cancellations().cancel(new CancellationCommand("r-1", "p-1", null));
     CancellationOutcome notFound =
-        services.cancellations().cancel("r-9", new CancellationRequest("p-1", null));
+        services.cancellations().cancel(new CancellationCommand("r-9", "p-1", null));
 
     assertThat(heard).containsExactly(booked, twice, unknown, cancelled, notFound);
     assertThat(booked).isInstanceOf(ReservationOutcome.Reserved.class);
-    assertThat(((Refusal) twice).code()).isEqualTo(ALREADY_RESERVED_EXCEPTION);
-    assertThat(((Refusal) unknown).code()).isEqualTo(RESERVATION_EXCEPTION);
+    assertThat(((Refusal) twice).reason()).isEqualTo(Refusal.Reason.ALREADY_RESERVED);
+    assertThat(((Refusal) unknown).reason()).isEqualTo(Refusal.Reason.RESERVATION_REFUSED);
     assertThat(cancelled).isInstanceOf(CancellationOutcome.Cancelled.class);
-    assertThat(((Refusal) notFound).code()).isEqualTo(CANCELLATION_EXCEPTION);
+    assertThat(((Refusal) notFound).reason()).isEqualTo(Refusal.Reason.CANCELLATION_REFUSED);
   }
 
   @Test
-  void aReservationMissingItsIdsIsHeardAsRefused() {
+  void aReservationOfAnUnknownClassIsHeardAsRefused() {
     BookingServices services = services(recording, t.studio.transactions());
 
     ReservationOutcome outcome =
-        services.reservations().reserve(TestStudio.request(null, "s-1", "u-1"));
+        services.reservations().reserve(TestStudio.request("r-1", "s-404", "u-1"));
 
     assertThat(heard).containsExactly(outcome);
-    assertThat(((Refusal) outcome).code()).isEqualTo(RESERVATION_EXCEPTION);
+    assertThat(((Refusal) outcome).reason()).isEqualTo(Refusal.Reason.RESERVATION_REFUSED);
   }
 
   @Test

@@ -1,12 +1,11 @@
 package io.github.aggregatorsdk.classpass.booking;
 
 import static io.github.aggregatorsdk.classpass.booking.TestStudio.START;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.CANCELLATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.CANCELLATION_REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aggregatorsdk.classpass.booking.CancellationOutcome.Cancelled;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
 import java.time.Duration;
@@ -15,12 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class CancellationServiceTest {
 
-  private static final CancellationRequest BY_PARTNER = new CancellationRequest("p-1", null);
 
   private final TestStudio t = new TestStudio();
 
   private CancellationOutcome cancel(String reservationId) {
-    return t.services.cancellations().cancel(reservationId, BY_PARTNER);
+    return t.services.cancellations().cancel(TestStudio.cancellation(reservationId, null));
   }
 
   private void bookWithLateCancelWindow(Duration window) {
@@ -35,7 +33,7 @@ class CancellationServiceTest {
 
   private static void assertRefused(CancellationOutcome outcome) {
     assertThat(outcome).isInstanceOf(Refusal.class);
-    assertThat(((Refusal) outcome).code()).isEqualTo(CANCELLATION_EXCEPTION);
+    assertThat(((Refusal) outcome).reason()).isEqualTo(Refusal.Reason.CANCELLATION_REFUSED);
   }
 
   @Test
@@ -45,7 +43,7 @@ class CancellationServiceTest {
     CancellationOutcome outcome = cancel("r-1");
 
     assertThat(outcome).isInstanceOf(Cancelled.class);
-    assertThat(((Cancelled) outcome).response().lateCancel()).isFalse();
+    assertThat(((Cancelled) outcome).lateCancel()).isFalse();
     assertThat(storedStatus()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(t.read("s-1").occupancy().booked()).isZero();
   }
@@ -99,8 +97,9 @@ class CancellationServiceTest {
   void aCancellationByAnotherOrNoPartnerIsRefused() {
     bookWithLateCancelWindow(Duration.ZERO);
 
-    assertRefused(t.services.cancellations().cancel("r-1", new CancellationRequest("p-2", false)));
-    assertRefused(t.services.cancellations().cancel("r-1", new CancellationRequest(null, false)));
+    assertRefused(t.services.cancellations().cancel(new CancellationCommand("r-1", "p-2", false)));
+    assertThatThrownBy(() -> new CancellationCommand("r-1", null, false))
+        .isInstanceOf(NullPointerException.class).hasMessage("partnerId");
     assertThat(storedStatus()).isEqualTo(BookingStatus.BOOKED);
   }
 
@@ -135,7 +134,7 @@ class CancellationServiceTest {
     assertThat(t.statusesChanged)
         .singleElement()
         .extracting(ReservationState::status)
-        .isEqualTo(ReservationStatus.CANCELLED);
+        .isEqualTo(ClassPassStatus.CANCELLED);
     assertThat(t.sessionsChanged).containsExactly("s-1");
   }
 

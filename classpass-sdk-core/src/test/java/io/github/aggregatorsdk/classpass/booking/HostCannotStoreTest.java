@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERVATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.RESERVATION_REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome.Reserved;
@@ -8,12 +8,7 @@ import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
 import io.github.aggregatorsdk.classpass.spi.Customer;
 import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
-import io.github.aggregatorsdk.classpass.spi.NewCustomer;
-import io.github.aggregatorsdk.classpass.spi.Page;
-import io.github.aggregatorsdk.classpass.spi.PageRequest;
-import io.github.aggregatorsdk.classpass.spi.ValueNotStorableException;
-import java.util.List;
-import java.util.Optional;
+import io.github.aggregatorsdk.classpass.spi.NarrowCustomers;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +40,9 @@ class HostCannotStoreTest {
     ReservationOutcome outcome = reservations.reserve(TestStudio.request("r-1", "s-1", "u-1"));
 
     assertThat(outcome).isInstanceOf(Refusal.class);
-    assertThat(((Refusal) outcome).code()).isEqualTo(RESERVATION_EXCEPTION);
-    assertThat(((Refusal) outcome).message()).contains("user.last_name");
+    assertThat(((Refusal) outcome).reason()).isEqualTo(Refusal.Reason.RESERVATION_REFUSED);
+    assertThat(((Refusal) outcome).field()).isEqualTo("lastName");
+    assertThat(((Refusal) outcome).message()).isEqualTo("lastName cannot be stored by the studio");
     assertThat(t.studio.bookings().all()).isEmpty();
     assertThat(t.studio.customers().all()).isEmpty();
   }
@@ -64,45 +60,5 @@ class HostCannotStoreTest {
         .clock(t.clock)
         .build()
         .reservations();
-  }
-
-  private record NarrowCustomers(CustomerRepository delegate, Set<String> refused)
-      implements CustomerRepository {
-
-    @Override
-    public Optional<Customer> findByClassPassUserId(String classPassUserId) {
-      return delegate.findByClassPassUserId(classPassUserId);
-    }
-
-    @Override
-    public List<Customer> findByEmail(String normalizedEmail) {
-      return delegate.findByEmail(normalizedEmail);
-    }
-
-    @Override
-    public Customer create(NewCustomer customer) {
-      check("email", customer.email());
-      check("lastName", customer.lastName());
-      check(
-          "address.countryCode",
-          customer.address() == null ? null : customer.address().countryCode());
-      return delegate.create(customer);
-    }
-
-    private void check(String field, Object value) {
-      if (value != null && refused.contains(field)) {
-        throw new ValueNotStorableException(field);
-      }
-    }
-
-    @Override
-    public Customer linkClassPassUserId(String customerId, String classPassUserId) {
-      return delegate.linkClassPassUserId(customerId, classPassUserId);
-    }
-
-    @Override
-    public Page<Customer> page(PageRequest page) {
-      return delegate.page(page);
-    }
   }
 }

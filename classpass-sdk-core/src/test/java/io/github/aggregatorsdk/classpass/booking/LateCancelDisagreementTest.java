@@ -4,7 +4,6 @@ import static io.github.aggregatorsdk.classpass.booking.TestStudio.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.internal.SdkLogCapture;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +38,7 @@ class LateCancelDisagreementTest {
 
     CancellationOutcome[] outcome = new CancellationOutcome[1];
     String logged = SdkLogCapture.during(() -> outcome[0] =
-        services.cancellations().cancel("r-1", new CancellationRequest("p-1", true)));
+        services.cancellations().cancel(new CancellationCommand("r-1", "p-1", true)));
 
     assertThat(((CancellationOutcome.Cancelled) outcome[0]).lateCancel()).isFalse();
     assertThat(heard).containsExactly(new LateCancelDisagreement("r-1", "s-1", true, false));
@@ -55,8 +54,8 @@ class LateCancelDisagreementTest {
     services.reservations().reserve(TestStudio.request("r-2", "s-2", "u-1"));
     t.clock.set(START.toInstant().minus(Duration.ofHours(1)));
 
-    services.cancellations().cancel("r-1", new CancellationRequest("p-1", true));
-    services.cancellations().cancel("r-2", new CancellationRequest("p-1", null));
+    services.cancellations().cancel(new CancellationCommand("r-1", "p-1", true));
+    services.cancellations().cancel(new CancellationCommand("r-2", "p-1", null));
 
     assertThat(heard).isEmpty();
   }

@@ -1,12 +1,11 @@
 package io.github.aggregatorsdk.classpass.booking;
 
 import static io.github.aggregatorsdk.classpass.booking.TestStudio.activity;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.ALREADY_RESERVED_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.NO_CAPACITY_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.ALREADY_RESERVED;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.NO_CAPACITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome.Reserved;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.Occupancy;
@@ -41,7 +40,7 @@ class ReservationConcurrencyTest {
         "s-1",
         s -> s.capacity(12).activity(activity(ClassPassSettings.offered().withSpotLimit(10))));
     t.studio.sessions().addHostBookings("s-1", 1);
-    List<ReservationRequest> requests = new ArrayList<>();
+    List<ReservationCommand> requests = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       // each of the 50 users sends 4 reservations with ids of their own
       requests.add(TestStudio.request("r-" + i, "s-1", "u-" + (i % USERS)));
@@ -57,8 +56,8 @@ class ReservationConcurrencyTest {
         .hasSize(THREADS - 10)
         .allSatisfy(
             answer ->
-                assertThat(((Refusal) answer).code())
-                    .isIn(NO_CAPACITY_EXCEPTION, ALREADY_RESERVED_EXCEPTION));
+                assertThat(((Refusal) answer).reason())
+                    .isIn(Refusal.Reason.NO_CAPACITY, Refusal.Reason.ALREADY_RESERVED));
     List<Booking> stored = t.studio.bookings().findClassPassBookings("s-1");
     assertThat(stored).hasSize(10);
     assertThat(stored).extracting(Booking::classPassUserId).doesNotHaveDuplicates();
@@ -74,7 +73,7 @@ class ReservationConcurrencyTest {
   void oneReservationSentByTwentyThreadsAtOnceBooksOnceAndAnswersAlike() throws Exception {
     TestStudio t = new TestStudio();
     t.add("s-1", s -> s.layout(TestStudio.layout("A1", "A2", "A3")));
-    List<ReservationRequest> requests = new ArrayList<>();
+    List<ReservationCommand> requests = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       requests.add(TestStudio.request("r-same", "s-1", "u-1"));
     }
@@ -89,12 +88,12 @@ class ReservationConcurrencyTest {
     assertThat(t.sessionsChanged).hasSize(20).containsOnly("s-1");
   }
 
-  private List<ReservationOutcome> race(TestStudio t, List<ReservationRequest> requests)
+  private List<ReservationOutcome> race(TestStudio t, List<ReservationCommand> requests)
       throws Exception {
     CountDownLatch ready = new CountDownLatch(requests.size());
     CountDownLatch start = new CountDownLatch(1);
     List<Future<ReservationOutcome>> futures = new ArrayList<>();
-    for (ReservationRequest request : requests) {
+    for (ReservationCommand request : requests) {
       Callable<ReservationOutcome> reserve =
           () -> {
             ready.countDown();

@@ -1,7 +1,7 @@
 package io.github.aggregatorsdk.classpass.booking;
 
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.CLASS_CANCELLED_EXCEPTION;
-import static io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode.RESERVATION_EXCEPTION;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.CLASS_CANCELLED;
+import static io.github.aggregatorsdk.classpass.booking.Refusal.Reason.RESERVATION_REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome.Reserved;
@@ -53,7 +53,7 @@ class ReservationRaceTest {
         .filteredOn(answer -> !(answer instanceof Reserved))
         .hasSize(CLASSES - 1)
         .allSatisfy(answer -> assertThat(answer).isInstanceOf(Refusal.class))
-        .allSatisfy(answer -> assertThat(((Refusal) answer).code()).isEqualTo(RESERVATION_EXCEPTION));
+        .allSatisfy(answer -> assertThat(((Refusal) answer).reason()).isEqualTo(Refusal.Reason.RESERVATION_REFUSED));
     assertThat(t.studio.bookings().all()).hasSize(1);
   }
 
@@ -124,7 +124,7 @@ class ReservationRaceTest {
             answer ->
                 assertThat(
                         answer instanceof Reserved
-                            || ((Refusal) answer).code() == CLASS_CANCELLED_EXCEPTION)
+                            || ((Refusal) answer).reason() == Refusal.Reason.CLASS_CANCELLED)
                     .isTrue());
     assertThat(t.studio.bookings().all())
         .hasSize((int) reservations.stream().filter(Reserved.class::isInstance).count());

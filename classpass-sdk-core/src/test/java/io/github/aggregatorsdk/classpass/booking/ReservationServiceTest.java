@@ -11,7 +11,6 @@ import io.github.aggregatorsdk.classpass.booking.ReservationOutcome.Reserved;
 import io.github.aggregatorsdk.classpass.customer.MatchConflict;
 import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
-import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
@@ -45,7 +44,7 @@ class ReservationServiceTest {
     Customer customer = t.studio.customers().findById(booking.customerId()).orElseThrow();
     assertThat(customer.classPassUserId()).isEqualTo("u-1");
     assertThat(t.read("s-1").occupancy().bookedByClassPass()).isEqualTo(1);
-    assertThat(reserved.response().spotLabel()).isEmpty();
+    assertThat(reserved.spotLabel()).isEmpty();
   }
 
   @Test
@@ -99,8 +98,8 @@ class ReservationServiceTest {
         .isInstanceOfSatisfying(
             Refusal.class,
             refusal ->
-                assertThat(refusal.code())
-                    .isEqualTo(PartnerApiErrorCode.ALREADY_RESERVED_EXCEPTION));
+                assertThat(refusal.reason())
+                    .isEqualTo(Refusal.Reason.ALREADY_RESERVED));
     assertThat(other).isInstanceOf(Reserved.class);
   }
 
@@ -149,7 +148,7 @@ class ReservationServiceTest {
     assertThat(otherSchedule)
         .isEqualTo(
             new Refusal(
-                PartnerApiErrorCode.RESERVATION_EXCEPTION,
+                Refusal.Reason.RESERVATION_REFUSED,
                 "reservation r-1 was already made for another schedule or user"));
     assertThat(otherUser).isEqualTo(otherSchedule);
     assertThat(t.studio.bookings().all()).hasSize(1);

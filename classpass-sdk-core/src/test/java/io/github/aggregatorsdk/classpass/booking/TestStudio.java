@@ -3,9 +3,9 @@ package io.github.aggregatorsdk.classpass.booking;
 import io.github.aggregatorsdk.classpass.customer.MatchConflict;
 import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
-import io.github.aggregatorsdk.classpass.model.Address;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.spi.PostalAddress;
+import java.time.LocalDate;
 import io.github.aggregatorsdk.classpass.outbox.MutableClock;
 import io.github.aggregatorsdk.classpass.spi.Activity;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
@@ -109,28 +109,29 @@ final class TestStudio {
     return studio.sessions().findById(id).orElseThrow();
   }
 
-  static ClassPassUser user(String userId) {
-    return new ClassPassUser(
+  static ClassPassMember user(String userId) {
+    return new ClassPassMember(
         userId,
-        EMAIL,
-        "ana" + userId,
         "Ana",
         "Lima",
-        "F",
-        "1990-04-01",
+        EMAIL,
         PHONE,
-        new Address("Hauptstr. 1", null, "Berlin", null, "10115", "DE"),
-        null);
+        LocalDate.parse("1990-04-01"),
+        new PostalAddress("Hauptstr. 1", null, "Berlin", null, "10115", "DE"));
   }
 
-  static ReservationRequest request(String reservationId, String scheduleId, String userId) {
+  static ReservationCommand request(String reservationId, String scheduleId, String userId) {
     return request(reservationId, scheduleId, userId, null);
   }
 
-  static ReservationRequest request(
+  static ReservationCommand request(
       String reservationId, String scheduleId, String userId, String spotLabel) {
-    return new ReservationRequest(
+    return new ReservationCommand(
         reservationId, PARTNER, VENUE, scheduleId, spotLabel, user(userId));
+  }
+
+  static CancellationCommand cancellation(String reservationId, Boolean classPassSaysLate) {
+    return new CancellationCommand(reservationId, PARTNER, classPassSaysLate);
   }
 
   ReservationOutcome reserve(String reservationId, String scheduleId, String userId) {

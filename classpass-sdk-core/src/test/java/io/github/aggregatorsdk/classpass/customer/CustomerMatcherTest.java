@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aggregatorsdk.classpass.customer.CustomerMatch.Outcome;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
 import io.github.aggregatorsdk.classpass.spi.Customer;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
 import java.time.Clock;
@@ -19,11 +18,11 @@ class CustomerMatcherTest {
   private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
   private CustomerMatcher matcher(MatchingPolicy policy) {
-    return new CustomerMatcher(studio.customers(), policy, PersonalDataPolicy.ALL, clock);
+    return new CustomerMatcher(studio.customers(), policy, PersonalDataPolicy.ALL);
   }
 
-  private static ClassPassUser user(String userId, String email) {
-    return new ClassPassUser(userId, email, null, "Ana", "Lima", null, null, null, null, null);
+  private static ClassPassMember user(String userId, String email) {
+    return new ClassPassMember(userId, "Ana", "Lima", email, null, null, null);
   }
 
   private Customer walkIn(String id, String email, String classPassUserId) {
@@ -134,7 +133,7 @@ class CustomerMatcherTest {
   void aNewCustomerReceivesOnlyWhatThePersonalDataPolicyAllows() {
     CustomerMatcher nameOnly =
         new CustomerMatcher(
-            studio.customers(), MatchingPolicy.CLASSPASS_ID, PersonalDataPolicy.NAME_ONLY, clock);
+            studio.customers(), MatchingPolicy.CLASSPASS_ID, PersonalDataPolicy.NAME_ONLY);
 
     Customer created = nameOnly.match(PersonalDataTest.user()).customer();
 

@@ -58,12 +58,24 @@ final class PartnerApiFixture implements AutoCloseable {
   PartnerApiFixture(
       UnaryOperator<PartnerApiHandlerBuilder> customise,
       UnaryOperator<PartnerApiServerBuilder> customiseServer) {
+    this(customise, customiseServer, customers -> customers);
+  }
+
+  /** A fixture whose host customers are the studio's, seen through {@code customers}. */
+  static PartnerApiFixture withCustomers(UnaryOperator<CustomerRepository> customers) {
+    return new PartnerApiFixture(builder -> builder, server -> server, customers);
+  }
+
+  private PartnerApiFixture(
+      UnaryOperator<PartnerApiHandlerBuilder> customise,
+      UnaryOperator<PartnerApiServerBuilder> customiseServer,
+      UnaryOperator<CustomerRepository> customers) {
     StudioData.seed(studio);
     Clock clock = Clock.fixed(StudioData.NOW, ZoneOffset.UTC);
     ClassSessionRepository sessions = spi.wrap(ClassSessionRepository.class, studio.sessions());
     services =
         BookingServices.builder()
-            .customers(spi.wrap(CustomerRepository.class, studio.customers()))
+            .customers(spi.wrap(CustomerRepository.class, customers.apply(studio.customers())))
             .sessions(sessions)
             .bookings(spi.wrap(BookingRepository.class, studio.bookings()))
             .transactions(spi.wrap(SessionTransactions.class, studio.transactions()))

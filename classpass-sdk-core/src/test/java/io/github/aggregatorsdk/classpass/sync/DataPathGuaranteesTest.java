@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -216,12 +217,11 @@ class DataPathGuaranteesTest {
     classPass.stubFor(post(urlEqualTo("/v1/inventory/venues")).willReturn(aResponse()
         .withStatus(200)));
     InMemoryOutboxStore outbox = new InMemoryOutboxStore(clock);
-    ClassPassSync sync = ClassPassSync.builder().client(FakeClassPass.client(classPass, 100))
-        .outbox(outbox).sessions(host.studio.sessions()).bookings(host.studio.bookings())
-        .partners(host.studio.partners()).clock(clock).fullResyncInterval(Duration.ZERO)
+    ClassPassIntegration sync = host.integration(FakeClassPass.client(classPass, 100))
+        .outbox(outbox).clock(clock).fullResyncInterval(Duration.ZERO)
         .build();
 
-    sync.scheduleSync().registerAll();
+    sync.sync().registerAll();
     sync.dispatcher().drain();
 
     // ClassPass was down for the partner: it stays queued and is retried, never lost.

@@ -14,9 +14,9 @@ import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.RetrySettings;
 import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
+import io.github.aggregatorsdk.classpass.booking.ReservationCommand;
 import io.github.aggregatorsdk.classpass.outbox.Eventually;
 import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
 import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
@@ -80,7 +80,7 @@ class FlakyDeliveryTest {
         .clock(clock)
         .onEnqueued(dispatcher::wakeUp)
         .build();
-    BookingServices services = host.bookingServices(sync);
+    BookingServices services = host.bookingServices(sync.bookingListener());
     ZonedDateTime start = ZonedDateTime.now(clock).plusDays(2).withNano(0);
     for (int i = 0; i < CLASSES; i++) {
       ClassPassSettings settings = i % 3 == 0
@@ -134,9 +134,9 @@ class FlakyDeliveryTest {
     } else if (kind < 60) {
       String reservationId = "r-" + reservations.size();
       reservations.add(reservationId);
-      services.reservations().reserve(new ReservationRequest(reservationId, SyncStudio.PARTNER,
-          SyncStudio.VENUE, sessionId, null, new ClassPassUser("cp-" + reservationId, null, null,
-              "Ana", "Lima", null, null, null, null, null)));
+      services.reservations().reserve(new ReservationCommand(reservationId, SyncStudio.PARTNER,
+          SyncStudio.VENUE, sessionId, null,
+          new ClassPassMember("cp-" + reservationId, "Ana", "Lima", null, null, null, null)));
     } else if (kind < 75) {
       host.studio.sessions().save(session.toBuilder().capacity(4 + random.nextInt(8))
           .lastUpdated(clock.instant()).build());
@@ -146,8 +146,8 @@ class FlakyDeliveryTest {
       sync.sessionChanged(sessionId);
     } else if (kind < 97) {
       if (!reservations.isEmpty()) {
-        services.cancellations().cancel(reservations.get(random.nextInt(reservations.size())),
-            new CancellationRequest(SyncStudio.PARTNER, false));
+        services.cancellations().cancel(new CancellationCommand(
+            reservations.get(random.nextInt(reservations.size())), SyncStudio.PARTNER, false));
       }
     } else {
       host.studio.sessions().save(session.toBuilder().cancelled(true)

@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -101,10 +102,8 @@ class PeriodicResyncTest {
   }
 
   @Test
-  void aClassPassSyncResyncsEverySixHoursByDefault() {
-    ClassPassSync sync = ClassPassSync.builder().client(FakeClassPass.client(classPass, 100))
-        .sessions(host.studio.sessions()).bookings(host.studio.bookings())
-        .partners(host.studio.partners()).build();
+  void anIntegrationResyncsEverySixHoursByDefault() {
+    ClassPassIntegration sync = host.integration(FakeClassPass.client(classPass, 100)).build();
 
     assertThat(sync.periodicResync()).isPresent();
     sync.close();

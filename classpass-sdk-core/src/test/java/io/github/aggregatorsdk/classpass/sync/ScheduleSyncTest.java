@@ -1,5 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
+import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.DAY_BEFORE;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.payload;
 import static io.github.aggregatorsdk.classpass.sync.SyncStudio.take;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetter;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
 import io.github.aggregatorsdk.classpass.outbox.MutableClock;
@@ -53,7 +53,7 @@ class ScheduleSyncTest {
       .problemListener(problems::put)
       .onEnqueued(wakeUps::incrementAndGet)
       .build();
-  private final BookingServices services = host.bookingServices(sync);
+  private final BookingServices services = host.bookingServices(sync.bookingListener());
 
   @Test
   void classPassReservationQueuesTheScheduleWithTheNewAvailableSpots() {
@@ -119,7 +119,7 @@ class ScheduleSyncTest {
     take(outbox);
     clock.advance(Duration.ofHours(1));
 
-    services.cancellations().cancel("r-1", new CancellationRequest(SyncStudio.PARTNER, false));
+    services.cancellations().cancel(new CancellationCommand("r-1", SyncStudio.PARTNER, false));
 
     Map<String, JsonNode> queued = byKey(take(outbox));
     assertThat(queued.get("reservation:r-1").get("status").asText()).isEqualTo("CANCELLED");
@@ -142,19 +142,6 @@ class ScheduleSyncTest {
         "{\"cp_user_id\":\"cp-r-1\",\"reservation_id\":\"r-1\",\"status\":\"MISSED\","
             + "\"last_updated\":\"2026-03-10T17:00:00+00:00\"}");
     assertThat(queued.get(0).event().type()).isEqualTo(OutboxEventType.RESERVATION);
-  }
-
-  @Test
-  void attendanceReportedThroughTheBookingServicesReachesTheOutboxToo() {
-    host.add("s-1");
-    Booking booking = host.reserve(services, "r-1", "s-1");
-    take(outbox);
-    host.studio.bookings().updateStatus(booking.id(), BookingStatus.ATTENDED, clock.instant());
-
-    services.attendance().bookingChanged("r-1");
-
-    Map<String, JsonNode> queued = byKey(take(outbox));
-    assertThat(queued.get("reservation:r-1").get("status").asText()).isEqualTo("ATTENDED");
   }
 
   @Test
@@ -194,6 +181,18 @@ class ScheduleSyncTest {
     assertThat(queued.get("reservation:r-2").get("status").asText()).isEqualTo("CLASS_CANCELLED");
     assertThat(queued.get("reservation:r-2").get("last_updated").asText())
         .isEqualTo("2026-03-09T19:00:00+00:00");
+  }
+
+  @Test
+  void classCancelledOnAClassThatIsNotCancelledQueuesOnlyItsSchedule() {
+    host.add("s-1");
+    host.reserve(services, "r-1", "s-1");
+    take(outbox);
+
+    sync.classCancelled("s-1");
+    sync.classCancelled("s-404");
+
+    assertThat(byKey(take(outbox))).containsOnlyKeys("schedule:s-1");
   }
 
   @Test
@@ -280,7 +279,7 @@ class ScheduleSyncTest {
 
     assertThatThrownBy(() -> failing.sessionChanged("s-1"))
         .isInstanceOf(OutboxStoreException.class);
-    assertThatThrownBy(() -> host.reserve(host.bookingServices(failing), "r-1", "s-1"))
+    assertThatThrownBy(() -> host.reserve(host.bookingServices(failing.bookingListener()), "r-1", "s-1"))
         .isInstanceOf(OutboxStoreException.class);
     assertThat(host.studio.bookings().findByReservationId("r-1")).isEmpty();
   }

@@ -6,8 +6,8 @@ import io.github.aggregatorsdk.classpass.booking.BookingEventListener;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.model.ClassPassJson;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.booking.ReservationCommand;
 import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Activity;
@@ -18,6 +18,8 @@ import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.PostalAddress;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
+import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +54,14 @@ public final class SyncStudio {
     return new VenueProfile(PARTNER, id, "Flow Mitte", null,
         new PostalAddress("Torstr. 1", null, "Berlin", null, "10119", "DE"),
         null, null, null, null, null, List.of(), Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  /** An integration over this studio's five repositories, the token set, nothing started. */
+  ClassPassIntegration.Builder integration(ClassPassClient client) {
+    return ClassPassIntegration.builder().client(client)
+        .customers(studio.customers()).sessions(studio.sessions()).bookings(studio.bookings())
+        .transactions(studio.transactions()).partners(studio.partners())
+        .partnerApiToken("partner-token-1");
   }
 
   BookingServices bookingServices(BookingEventListener listener) {
@@ -92,10 +102,9 @@ public final class SyncStudio {
   }
 
   Booking reserve(BookingServices services, String reservationId, String sessionId) {
-    ReservationOutcome outcome = services.reservations().reserve(new ReservationRequest(
+    ReservationOutcome outcome = services.reservations().reserve(new ReservationCommand(
         reservationId, PARTNER, VENUE, sessionId, null,
-        new ClassPassUser("cp-" + reservationId, null, null, "Ana", "Lima", null, null, null,
-            null, null)));
+        new ClassPassMember("cp-" + reservationId, "Ana", "Lima", null, null, null, null)));
     return ((ReservationOutcome.Reserved) outcome).booking();
   }
 

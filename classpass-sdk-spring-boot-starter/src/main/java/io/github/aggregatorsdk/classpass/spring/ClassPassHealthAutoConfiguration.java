@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(after = {
   ClassPassOutboxAutoConfiguration.class,
-  ClassPassSyncAutoConfiguration.class
+  ClassPassIntegrationAutoConfiguration.class
 })
 @ConditionalOnClass(HealthIndicator.class)
 @EnableConfigurationProperties(ClassPassProperties.class)

@@ -58,9 +58,9 @@ final class ClassPassMetrics implements BookingOutcomeListener, DispatchListener
 
   @Override
   public void reservationAnswered(ReservationOutcome outcome) {
-    String result = outcome instanceof Refusal refusal ? refusal.code().name() : "reserved";
+    String result = outcome instanceof Refusal refusal ? refusal.reason().name() : "reserved";
     Counter.builder("classpass.reservations")
-        .description("Reservations ClassPass made, by outcome: reserved or the refusal's code")
+        .description("Reservations ClassPass made, by outcome: reserved or the refusal reason")
         .tag("outcome", result)
         .register(registry)
         .increment();
@@ -70,10 +70,10 @@ final class ClassPassMetrics implements BookingOutcomeListener, DispatchListener
   public void cancellationAnswered(CancellationOutcome outcome) {
     boolean late = outcome instanceof CancellationOutcome.Cancelled cancelled
         && cancelled.lateCancel();
-    String result = outcome instanceof Refusal refusal ? refusal.code().name() : "cancelled";
+    String result = outcome instanceof Refusal refusal ? refusal.reason().name() : "cancelled";
     Counter.builder("classpass.cancellations")
-        .description("Cancellations ClassPass asked for, by outcome (cancelled or the refusal's"
-            + " code) and whether they were late")
+        .description("Cancellations ClassPass asked for, by outcome (cancelled or the refusal"
+            + " reason) and whether they were late")
         .tag("outcome", result)
         .tag("late", Boolean.toString(late))
         .register(registry)

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
  *
  * <ul>
  *   <li>{@code classpass.reservations} (counter), tag {@code outcome}: {@code reserved} or the
- *       refusal's error code, such as {@code NO_CAPACITY_EXCEPTION};
+ *       refusal reason, such as {@code NO_CAPACITY};
  *   <li>{@code classpass.cancellations} (counter), tags {@code outcome} ({@code cancelled} or
  *       the refusal's code) and {@code late} ({@code true} for a late cancellation only);
  *   <li>{@code classpass.cancellations.late-disagreements} (counter), tag {@code
@@ -40,7 +40,7 @@ import org.springframework.context.annotation.Bean;
  * </ul>
  */
 @AutoConfiguration(
-    after = {ClassPassOutboxAutoConfiguration.class, ClassPassSyncAutoConfiguration.class},
+    after = {ClassPassOutboxAutoConfiguration.class, ClassPassIntegrationAutoConfiguration.class},
     afterName = {
       "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
       "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",

@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Settings of the ClassPass integration, bound from {@code classpass.*}. {@link #toString()}
- * never prints the tokens.
+ * never prints the tokens. Checked when bound: a value outside its rule fails the startup with
+ * the property's name, the value and the rule (Spring Boot reports the {@link Validator}'s
+ * errors).
  */
 @ConfigurationProperties("classpass")
-public class ClassPassProperties {
+public class ClassPassProperties implements Validator {
 
   /** ClassPass environment the client talks to: sandbox or production. */
   private Environment environment = Environment.SANDBOX;
@@ -42,6 +46,63 @@ public class ClassPassProperties {
   private final Matching matching = new Matching();
 
   private final Health health = new Health();
+
+  @Override
+  public boolean supports(Class<?> type) {
+    return ClassPassProperties.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void validate(Object target, Errors errors) {
+    ClassPassProperties p = (ClassPassProperties) target;
+    positive(errors, "connectTimeout", p.connectTimeout);
+    positive(errors, "readTimeout", p.readTimeout);
+    atLeast(errors, "retry.maxAttempts", p.retry.maxAttempts, 1, 20);
+    positive(errors, "retry.initialBackoff", p.retry.initialBackoff);
+    positive(errors, "retry.maxBackoff", p.retry.maxBackoff);
+    if (p.retry.initialBackoff != null && p.retry.maxBackoff != null
+        && p.retry.maxBackoff.compareTo(p.retry.initialBackoff) < 0) {
+      errors.rejectValue("retry.maxBackoff", "classpass.range",
+          "must be at least retry.initial-backoff (" + p.retry.initialBackoff + ")");
+    }
+    atLeast(errors, "sync.batchSize", p.sync.batchSize, 1, 1000);
+    positive(errors, "sync.dispatchInterval", p.sync.dispatchInterval);
+    atLeast(errors, "sync.maxAttempts", p.sync.maxAttempts, 1, 1000);
+    positive(errors, "sync.deadLetterAge", p.sync.deadLetterAge);
+    notNegative(errors, "sync.fullResyncInterval", p.sync.fullResyncInterval,
+        "; 0 turns the periodic full resync off");
+    if (p.sync.lease != null && p.sync.lease.compareTo(Duration.ofSeconds(5)) < 0) {
+      errors.rejectValue("sync.lease", "classpass.range",
+          "must be at least 5s: a call to ClassPass must fit in it");
+    }
+    positive(errors, "sync.shutdownTimeout", p.sync.shutdownTimeout);
+    notNegative(errors, "sync.horizon", p.sync.horizon, "");
+    positive(errors, "outbox.deadLetterRetention", p.outbox.deadLetterRetention);
+    String base = p.partnerApi.basePath;
+    if (base == null || !(base.isEmpty() || base.startsWith("/"))) {
+      errors.rejectValue("partnerApi.basePath", "classpass.format",
+          "must start with '/' (or be empty to serve at the root)");
+    }
+  }
+
+  private static void positive(Errors errors, String field, Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      errors.rejectValue(field, "classpass.range", "must be a positive duration");
+    }
+  }
+
+  private static void notNegative(Errors errors, String field, Duration value, String hint) {
+    if (value == null || value.isNegative()) {
+      errors.rejectValue(field, "classpass.range", "must be zero or positive" + hint);
+    }
+  }
+
+  private static void atLeast(Errors errors, String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      errors.rejectValue(field, "classpass.range",
+          "must be between " + min + " and " + max);
+    }
+  }
 
   public Environment getEnvironment() {
     return environment;

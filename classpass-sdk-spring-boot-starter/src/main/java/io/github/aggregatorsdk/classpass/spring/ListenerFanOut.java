@@ -7,20 +7,22 @@ import io.github.aggregatorsdk.classpass.booking.LateCancelDisagreement;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
-import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
+import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetterListener;
 import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
+import io.github.aggregatorsdk.classpass.outbox.OutboxEntry;
+import io.github.aggregatorsdk.classpass.partnerapi.RefusedCallListener;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * One listener of the SDK that calls every bean of its type, looked up at each call (so beans
- * that themselves need the SDK's beans can listen without a cycle), in {@code @Order}. A failing
- * bean is logged without its message, which may carry host data, and the others still hear;
- * except booking events, whose failure must roll the booking back.
+ * One listener of the SDK that calls every listener bean of its type, in {@code @Order}. A failing
+ * bean is logged at WARN with its exception's class only (its message may carry host data; the
+ * exception itself at DEBUG), and the others still hear; except booking events, whose failure must
+ * roll the booking back.
  */
 final class ListenerFanOut {
 
@@ -29,26 +31,24 @@ final class ListenerFanOut {
   private ListenerFanOut() {}
 
   /**
-   * The booking services' event listener: called inside the session transaction, where the sync
-   * writes the update for ClassPass. A failure is not swallowed: it rolls the booking back and
-   * reaches ClassPass as a server error, which it retries, so that no booking is committed
-   * without its update.
+   * Booking changes, inside the session transaction. A failure is not swallowed: it rolls the
+   * booking back and reaches ClassPass as a server error, which it retries.
    */
-  static BookingEventListener bookingEvents(ObjectProvider<BookingEventListener> beans) {
+  static BookingEventListener bookingEvents(List<BookingEventListener> beans) {
     return new BookingEventListener() {
       @Override
       public void sessionChanged(String sessionId) {
-        beans.orderedStream().forEach(listener -> listener.sessionChanged(sessionId));
+        beans.forEach(listener -> listener.sessionChanged(sessionId));
       }
 
       @Override
       public void reservationStatusChanged(ReservationState state) {
-        beans.orderedStream().forEach(listener -> listener.reservationStatusChanged(state));
+        beans.forEach(listener -> listener.reservationStatusChanged(state));
       }
     };
   }
 
-  static BookingOutcomeListener bookingOutcomes(ObjectProvider<BookingOutcomeListener> beans) {
+  static BookingOutcomeListener bookingOutcomes(List<BookingOutcomeListener> beans) {
     return new BookingOutcomeListener() {
       @Override
       public void reservationAnswered(ReservationOutcome outcome) {
@@ -67,7 +67,11 @@ final class ListenerFanOut {
     };
   }
 
-  static DispatchListener dispatches(ObjectProvider<DispatchListener> beans) {
+  static MatchConflictListener conflicts(List<MatchConflictListener> beans) {
+    return conflict -> each(beans, listener -> listener.onConflict(conflict));
+  }
+
+  static DispatchListener dispatches(List<DispatchListener> beans) {
     return new DispatchListener() {
       @Override
       public void batchSent(int events) {
@@ -78,27 +82,41 @@ final class ListenerFanOut {
       public void batchFailed(int events, ClassPassException failure) {
         each(beans, listener -> listener.batchFailed(events, failure));
       }
+
+      @Override
+      public void delivered(List<OutboxEntry> entries) {
+        each(beans, listener -> listener.delivered(entries));
+      }
+
+      @Override
+      public void failed(List<OutboxEntry> entries, String reason) {
+        each(beans, listener -> listener.failed(entries, reason));
+      }
     };
   }
 
-  static DeadLetterListener deadLetters(ObjectProvider<DeadLetterListener> beans) {
+  static DeadLetterListener deadLetters(List<DeadLetterListener> beans) {
     return deadLetter -> each(beans, listener -> listener.onDeadLetter(deadLetter));
   }
 
-  static PublishProblemListener publishProblems(ObjectProvider<PublishProblemListener> beans) {
+  static PublishProblemListener publishProblems(List<PublishProblemListener> beans) {
     return (sessionId, reasons) ->
         each(beans, listener -> listener.unpublishable(sessionId, reasons));
   }
 
-  private static <T> void each(ObjectProvider<T> beans, Consumer<T> call) {
-    beans.orderedStream().forEach(listener -> {
+  static RefusedCallListener refusedCalls(List<RefusedCallListener> beans) {
+    return route -> each(beans, listener -> listener.refused(route));
+  }
+
+  private static <T> void each(List<T> beans, Consumer<T> call) {
+    for (T listener : beans) {
       try {
         call.accept(listener);
       } catch (RuntimeException e) {
         LOG.warn("ClassPass listener {} failed with {}", listener.getClass().getName(),
             e.getClass().getName());
-        LOG.debug("ClassPass listener failure", MessageWithheld.of(e));
+        LOG.debug("ClassPass listener failure", e);
       }
-    });
+    }
   }
 }

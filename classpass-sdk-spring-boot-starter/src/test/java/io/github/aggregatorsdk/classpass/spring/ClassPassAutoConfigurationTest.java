@@ -2,7 +2,9 @@ package io.github.aggregatorsdk.classpass.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.ops.ClassPassOperations;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.customer.DuplicateFinder;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
@@ -57,7 +59,7 @@ class ClassPassAutoConfigurationTest {
       for (Class<?> part : List.of(ClassPassClient.class, BookingServices.class,
           DuplicateFinder.class, PartnerApiHandler.class, OutboxStore.class,
           OutboxDispatcher.class, ScheduleSync.class, FullResync.class,
-          SyncEventListener.class, DispatcherLifecycle.class, ReleaseWindowTimers.class,
+          SyncEventListener.class, IntegrationLifecycle.class, ClassPassIntegration.class,
           ClassPassCallRecorder.class, ClassPassHealthIndicator.class, ClassPassMetrics.class,
           ClassPassTokenSanitizer.class)) {
         assertThat(context).as(part.getSimpleName()).hasSingleBean(part);
@@ -115,6 +117,8 @@ class ClassPassAutoConfigurationTest {
       assertThat(context).doesNotHaveBean(ClassPassHealthIndicator.class);
       assertThat(context).doesNotHaveBean(ClassPassMetrics.class);
       assertThat(context).doesNotHaveBean(ClassPassTokenSanitizer.class);
+      assertThat(context).hasSingleBean(ClassPassOperations.class);
+      assertThat(context).doesNotHaveBean(ClassPassEndpoint.class);
     });
   }
 

@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
+import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -42,20 +42,20 @@ class ClassPassMetricsAutoConfigurationTest {
       services.reservations().reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
       services.reservations().reserve(TestStudio.reservation("r-2", "s-1", "cp-1"));
       services.reservations().reserve(TestStudio.reservation("r-3", "no-such-class", "cp-2"));
-      services.cancellations().cancel("r-1", new CancellationRequest(TestStudio.PARTNER, null));
-      services.cancellations().cancel("r-9", new CancellationRequest(TestStudio.PARTNER, null));
+      services.cancellations().cancel(new CancellationCommand("r-1", TestStudio.PARTNER, null));
+      services.cancellations().cancel(new CancellationCommand("r-9", TestStudio.PARTNER, null));
 
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       assertThat(count(meters, "classpass.reservations", "outcome", "reserved")).isOne();
-      assertThat(count(meters, "classpass.reservations", "outcome", "ALREADY_RESERVED_EXCEPTION"))
+      assertThat(count(meters, "classpass.reservations", "outcome", "ALREADY_RESERVED"))
           .isOne();
-      assertThat(count(meters, "classpass.reservations", "outcome", "RESERVATION_EXCEPTION"))
+      assertThat(count(meters, "classpass.reservations", "outcome", "RESERVATION_REFUSED"))
           .isOne();
       assertThat(meters.get("classpass.cancellations")
               .tags("outcome", "cancelled", "late", "false").counter().count())
           .isOne();
       assertThat(meters.get("classpass.cancellations")
-              .tags("outcome", "CANCELLATION_EXCEPTION", "late", "false").counter().count())
+              .tags("outcome", "CANCELLATION_REFUSED", "late", "false").counter().count())
           .isOne();
     });
   }
@@ -68,7 +68,7 @@ class ClassPassMetricsAutoConfigurationTest {
       BookingServices services = context.getBean(BookingServices.class);
       services.reservations().reserve(TestStudio.reservation("r-1", "s-1", "cp-1"));
       // Two days ahead with no late-cancel window: the studio says early, ClassPass says late.
-      services.cancellations().cancel("r-1", new CancellationRequest(TestStudio.PARTNER, true));
+      services.cancellations().cancel(new CancellationCommand("r-1", TestStudio.PARTNER, true));
 
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       assertThat(meters.get("classpass.cancellations.late-disagreements")
@@ -136,9 +136,8 @@ class ClassPassMetricsAutoConfigurationTest {
     studio.repositories(new ApplicationContextRunner())
         .withConfiguration(AutoConfigurations.of(
             ClassPassClientAutoConfiguration.class,
-            ClassPassServicesAutoConfiguration.class,
             ClassPassOutboxAutoConfiguration.class,
-            ClassPassSyncAutoConfiguration.class,
+            ClassPassIntegrationAutoConfiguration.class,
             ClassPassMetricsAutoConfiguration.class))
         .withPropertyValues("classpass.access-token=access-1")
         .withClassLoader(new FilteredClassLoader("io.micrometer"))

@@ -57,8 +57,11 @@ class ClassPassPartnerApiAutoConfigurationTest {
                   HttpMessageConvertersAutoConfiguration.class,
                   DispatcherServletAutoConfiguration.class,
                   WebMvcAutoConfiguration.class,
-                  ClassPassServicesAutoConfiguration.class,
+                  ClassPassClientAutoConfiguration.class,
+                  ClassPassOutboxAutoConfiguration.class,
+                  ClassPassIntegrationAutoConfiguration.class,
                   ClassPassPartnerApiAutoConfiguration.class))
+          .withPropertyValues("classpass.access-token=access-1", "classpass.sync.enabled=false")
           .withBean(CustomerRepository.class, studio::customers)
           .withBean(ClassSessionRepository.class, studio::sessions)
           .withBean(BookingRepository.class, studio::bookings)
@@ -193,8 +196,11 @@ class ClassPassPartnerApiAutoConfigurationTest {
     new ApplicationContextRunner()
         .withConfiguration(
             AutoConfigurations.of(
-                ClassPassServicesAutoConfiguration.class,
+                ClassPassClientAutoConfiguration.class,
+                ClassPassOutboxAutoConfiguration.class,
+                ClassPassIntegrationAutoConfiguration.class,
                 ClassPassPartnerApiAutoConfiguration.class))
+        .withPropertyValues("classpass.access-token=access-1", "classpass.sync.enabled=false")
         .withBean(CustomerRepository.class, studio::customers)
         .withBean(ClassSessionRepository.class, studio::sessions)
         .withBean(BookingRepository.class, studio::bookings)

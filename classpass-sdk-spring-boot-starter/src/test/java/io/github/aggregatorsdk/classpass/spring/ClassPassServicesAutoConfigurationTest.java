@@ -15,8 +15,8 @@ import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.booking.ReservationCommand;
 import io.github.aggregatorsdk.classpass.spi.Activity;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
@@ -37,7 +37,10 @@ class ClassPassServicesAutoConfigurationTest {
 
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
-          .withConfiguration(AutoConfigurations.of(ClassPassServicesAutoConfiguration.class));
+          .withConfiguration(AutoConfigurations.of(ClassPassClientAutoConfiguration.class,
+              ClassPassOutboxAutoConfiguration.class, ClassPassIntegrationAutoConfiguration.class))
+          .withPropertyValues("classpass.access-token=access-1",
+              "classpass.sync.enabled=false");
 
   @Test
   void hostRepositoriesAreWiredIntoTheBookingServices() {
@@ -116,9 +119,8 @@ class ClassPassServicesAutoConfigurationTest {
               // update.
               assertThatThrownBy(() ->
                   context.getBean(BookingServices.class).reservations().reserve(
-                      new ReservationRequest("r-1", "p-1", "v-1", "s-1", null,
-                          new ClassPassUser("cp-1", null, null, "Ann", "Lee", null, null, null,
-                              null, null))))
+                      new ReservationCommand("r-1", "p-1", "v-1", "s-1", null,
+                          new ClassPassMember("cp-1", "Ann", "Lee", null, null, null, null))))
                   .isInstanceOf(IllegalStateException.class);
 
               assertThat(heard).contains("s-1");
@@ -140,9 +142,8 @@ class ClassPassServicesAutoConfigurationTest {
             context -> {
               ReservationOutcome outcome =
                   context.getBean(BookingServices.class).reservations().reserve(
-                      new ReservationRequest("r-1", "p-1", "v-1", "no-such-class", null,
-                          new ClassPassUser("cp-1", null, null, "Ann", "Lee", null, null, null,
-                              null, null)));
+                      new ReservationCommand("r-1", "p-1", "v-1", "no-such-class", null,
+                          new ClassPassMember("cp-1", "Ann", "Lee", null, null, null, null)));
 
               assertThat(outcome).isInstanceOf(Refusal.class);
               assertThat(heard).containsExactly(outcome);

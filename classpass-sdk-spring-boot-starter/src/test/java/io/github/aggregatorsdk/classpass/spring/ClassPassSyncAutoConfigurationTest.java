@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
@@ -49,20 +50,20 @@ class ClassPassSyncAutoConfigurationTest {
   @Test
   void theDispatcherStartsWithTheContextAndStopsWithIt() {
     AtomicReference<OutboxDispatcher> dispatcher = new AtomicReference<>();
-    AtomicReference<ReleaseWindowTimers> timers = new AtomicReference<>();
+    AtomicReference<ClassPassIntegration> integration = new AtomicReference<>();
 
     runner.run(context -> {
       assertThat(context).hasSingleBean(ScheduleSync.class);
       assertThat(context).hasSingleBean(FullResync.class);
-      assertThat(context.getBean(PeriodicFullResync.class).isRunning())
-          .as("full-resync-interval=0 turns it off").isFalse();
+      assertThat(context.getBean(ClassPassIntegration.class).periodicResync())
+          .as("full-resync-interval=0 turns it off").isEmpty();
       dispatcher.set(context.getBean(OutboxDispatcher.class));
-      timers.set(context.getBean(ReleaseWindowTimers.class));
+      integration.set(context.getBean(ClassPassIntegration.class));
       assertThat(dispatcher.get().isRunning()).isTrue();
     });
 
     assertThat(dispatcher.get().isRunning()).isFalse();
-    assertThat(timers.get().executor().isShutdown()).isTrue();
+    assertThat(integration.get().isRunning()).isFalse();
   }
 
   @Test
@@ -113,7 +114,7 @@ class ClassPassSyncAutoConfigurationTest {
 
     runner.withPropertyValues("classpass.sync.full-resync-interval=300ms")
         .run(context -> {
-          assertThat(context).hasSingleBean(PeriodicFullResync.class);
+          assertThat(context.getBean(ClassPassIntegration.class).periodicResync()).isPresent();
           await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> classPass.verify(
               2, postRequestedFor(urlEqualTo(BATCH_UPDATES))
                   .withRequestBody(containing("\"s-1\""))));
@@ -125,8 +126,8 @@ class ClassPassSyncAutoConfigurationTest {
     runner.withPropertyValues(
             "classpass.sync.full-resync-interval=1h", "classpass.sync.enabled=false")
         .run(context -> {
-          assertThat(context).doesNotHaveBean(PeriodicFullResync.class);
-          assertThat(context).doesNotHaveBean(DispatcherLifecycle.class);
+          assertThat(context.getBean(ClassPassIntegration.class).isRunning()).isFalse();
+          assertThat(context.getBean(OutboxDispatcher.class).isRunning()).isFalse();
         });
   }
 
@@ -146,6 +147,20 @@ class ClassPassSyncAutoConfigurationTest {
   }
 
   @Test
+  void virtualThreadsWhenTheHostTurnsThemOnAndTheJdkHasThem() {
+    boolean virtualThreads = Runtime.version().feature() >= 21;
+    runner.withPropertyValues("spring.threads.virtual.enabled=true").run(context -> {
+      assertThat(context.getBean(OutboxDispatcher.class).isRunning()).isTrue();
+      // Thread.getAllStackTraces() lists platform threads only.
+      boolean platformDispatcher = Thread.getAllStackTraces().keySet().stream()
+          .anyMatch(thread -> thread.getName().equals("classpass-dispatcher"));
+      assertThat(platformDispatcher)
+          .as("JDK %s: a platform dispatcher thread", Runtime.version().feature())
+          .isEqualTo(!virtualThreads);
+    });
+  }
+
+  @Test
   void theFullResyncIsOnEverySixHoursByDefault() {
     assertThat(new ClassPassProperties().getSync().getFullResyncInterval())
         .isEqualTo(Duration.ofHours(6));
@@ -157,9 +172,9 @@ class ClassPassSyncAutoConfigurationTest {
     runner.withPropertyValues("classpass.sync.full-resync-interval=-1s")
         .run(context -> {
           assertThat(context).hasFailed();
-          assertThat(new ClassPassFailureAnalyzer().analyze(context.getStartupFailure())
-                  .getDescription())
-              .contains("classpass.sync.full-resync-interval");
+          assertThat(PropertyFailures.describe(context.getStartupFailure()))
+              .contains("classpass.sync.full-resync-interval",
+                  "must be zero or positive");
         });
   }
 
@@ -193,28 +208,25 @@ class ClassPassSyncAutoConfigurationTest {
   }
 
   @Test
-  void everySyncBeanBacksOffForTheHostsOwn() {
-    InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+  void theHostsOwnIntegrationReplacesTheStartersAndEveryPartComesFromIt() {
     ClassPassClient client = ClassPassClient.builder()
         .baseUrl(URI.create(classPass.baseUrl())).accessToken("own").build();
-    OutboxDispatcher dispatcher = OutboxDispatcher.builder().store(outbox).client(client).build();
-    ScheduleSync sync = ScheduleSync.builder()
-        .sessions(studio.studio.sessions()).bookings(studio.studio.bookings())
-        .partners(studio.studio.partners()).outbox(outbox).build();
-    FullResync resync = FullResync.builder()
-        .sessions(studio.studio.sessions()).partners(studio.studio.partners())
-        .client(client).outbox(outbox).build();
+    ClassPassIntegration own = ClassPassIntegration.builder().client(client)
+        .customers(studio.studio.customers()).sessions(studio.studio.sessions())
+        .bookings(studio.studio.bookings()).transactions(studio.studio.transactions())
+        .partners(studio.studio.partners()).fullResyncInterval(Duration.ZERO)
+        .registerOnStartup(false).build();
 
-    runner.withBean(OutboxDispatcher.class, () -> dispatcher)
-        .withBean(ScheduleSync.class, () -> sync)
-        .withBean(FullResync.class, () -> resync)
+    runner.withBean(ClassPassIntegration.class, () -> own)
         .run(context -> {
-          assertThat(context).getBean(OutboxDispatcher.class).isSameAs(dispatcher);
-          assertThat(context).getBean(ScheduleSync.class).isSameAs(sync);
-          assertThat(context).getBean(FullResync.class).isSameAs(resync);
-          // The host's dispatcher is still started and stopped with the context.
-          assertThat(dispatcher.isRunning()).isTrue();
+          assertThat(context).getBean(ClassPassIntegration.class).isSameAs(own);
+          assertThat(context).getBean(OutboxDispatcher.class).isSameAs(own.dispatcher());
+          assertThat(context).getBean(ScheduleSync.class).isSameAs(own.sync());
+          assertThat(context).getBean(FullResync.class).isSameAs(own.fullResync());
+          assertThat(context).getBean(BookingServices.class).isSameAs(own.booking());
+          // The host's integration is still started and stopped with the context.
+          assertThat(own.isRunning()).isTrue();
         });
-    assertThat(dispatcher.isRunning()).isFalse();
+    assertThat(own.isRunning()).isFalse();
   }
 }

@@ -42,9 +42,8 @@ class ClassPassSyncEventsTest {
       studio.repositories(new ApplicationContextRunner())
           .withConfiguration(AutoConfigurations.of(
               ClassPassClientAutoConfiguration.class,
-              ClassPassServicesAutoConfiguration.class,
               ClassPassOutboxAutoConfiguration.class,
-              ClassPassSyncAutoConfiguration.class))
+              ClassPassIntegrationAutoConfiguration.class))
           .withPropertyValues(
               "classpass.base-url=http://localhost:9", "classpass.access-token=access-1",
               "classpass.sync.enabled=false")
@@ -211,9 +210,8 @@ class ClassPassSyncEventsTest {
     studio.repositories(new ApplicationContextRunner())
         .withConfiguration(AutoConfigurations.of(
             ClassPassClientAutoConfiguration.class,
-            ClassPassServicesAutoConfiguration.class,
             ClassPassOutboxAutoConfiguration.class,
-            ClassPassSyncAutoConfiguration.class))
+            ClassPassIntegrationAutoConfiguration.class))
         .withPropertyValues("classpass.base-url=http://localhost:9",
             "classpass.access-token=access-1", "classpass.sync.enabled=false")
         .withClassLoader(

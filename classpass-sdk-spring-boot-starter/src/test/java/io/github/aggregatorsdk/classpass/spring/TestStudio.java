@@ -1,7 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.booking.ReservationCommand;
 import io.github.aggregatorsdk.classpass.spi.Activity;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassPassSettings;
@@ -64,9 +64,8 @@ final class TestStudio {
         new ArrayList<>(
             List.of(
                 ClassPassClientAutoConfiguration.class,
-                ClassPassServicesAutoConfiguration.class,
                 ClassPassOutboxAutoConfiguration.class,
-                ClassPassSyncAutoConfiguration.class));
+                ClassPassIntegrationAutoConfiguration.class));
     configurations.addAll(List.of(more));
     return repositories(new ApplicationContextRunner())
         .withConfiguration(AutoConfigurations.of(configurations.toArray(Class<?>[]::new)))
@@ -93,8 +92,8 @@ final class TestStudio {
             .build());
   }
 
-  static ReservationRequest reservation(String reservationId, String sessionId, String userId) {
-    return new ReservationRequest(reservationId, PARTNER, VENUE, sessionId, null,
-        new ClassPassUser(userId, null, null, "Ann", "Lee", null, null, null, null, null));
+  static ReservationCommand reservation(String reservationId, String sessionId, String userId) {
+    return new ReservationCommand(reservationId, PARTNER, VENUE, sessionId, null,
+        new ClassPassMember(userId, "Ann", "Lee", null, null, null, null));
   }
 }

@@ -1,12 +1,12 @@
 package io.github.aggregatorsdk.classpass.benchmarks.outbound;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.benchmarks.StudioFixtures;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryPartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
-import io.github.aggregatorsdk.classpass.sync.ClassPassSync;
 import io.github.aggregatorsdk.classpass.sync.ScheduleSync;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,8 +29,8 @@ import org.HdrHistogram.Histogram;
 /**
  * P5, propagation: how long a host's change takes from its commit to the (stand-in) ClassPass
  * receiving the new state, at a steady rate of changes over {@code classes} classes, with the
- * JDBC outbox and every SDK default ({@link ClassPassSync} as a plain-Java host builds it: batch
- * size 100, dispatch interval 1 s, woken on every enqueue).
+ * JDBC outbox and every SDK default ({@link ClassPassIntegration} as a plain-Java host builds it:
+ * batch size 100, dispatch interval 1 s, woken on every enqueue).
  *
  * <p>Each change is one host transaction on a Hikari pool: bump a random class's version, call
  * {@link ScheduleSync#sessionChanged} (which reads the class and queues its state in the same
@@ -92,11 +92,14 @@ public final class PropagationRun {
       ClassPassClient client = ClassPassClient.builder()
           .baseUrl(classPass.baseUrl()).accessToken("bench-token").build();
       Queue<Commit> commits = new ConcurrentLinkedQueue<>();
-      try (ClassPassSync sync = ClassPassSync.builder().client(client).outbox(outbox)
-          .sessions(host).bookings(new InMemoryStudio().bookings()).partners(partners).build()) {
-        sync.start();
-        changes(dataSource, host, outbox, sync.scheduleSync(), rate, classes, warmUp, null);
-        changes(dataSource, host, outbox, sync.scheduleSync(), rate, classes, seconds, commits);
+      InMemoryStudio studio = new InMemoryStudio();
+      try (ClassPassIntegration integration = ClassPassIntegration.builder().client(client)
+          .customers(studio.customers()).sessions(host).bookings(studio.bookings())
+          .transactions(studio.transactions()).partners(partners).outbox(outbox)
+          .partnerApiToken("p5-partner-api-token-not-served-0123456789").build()) {
+        integration.start();
+        changes(dataSource, host, outbox, integration.sync(), rate, classes, warmUp, null);
+        changes(dataSource, host, outbox, integration.sync(), rate, classes, seconds, commits);
         long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!commits.stream().allMatch(c -> newest.getOrDefault(c.id(), -1L) >= c.version())
             && System.nanoTime() < waitUntil) {

@@ -114,6 +114,29 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public synchronized Customer unlinkClassPassUserId(String customerId) {
+    Objects.requireNonNull(customerId, "customerId");
+    Customer customer = byId.get(customerId);
+    if (customer == null) {
+      throw new NoSuchElementException("no customer with id " + customerId);
+    }
+    if (customer.classPassUserIdIfLinked().isEmpty()) {
+      return customer;
+    }
+    Customer unlinked =
+        new Customer(
+            customer.id(),
+            customer.firstName(),
+            customer.lastName(),
+            customer.email(),
+            customer.phone(),
+            customer.birthday(),
+            null);
+    put(unlinked);
+    return unlinked;
+  }
+
+  @Override
   public synchronized Page<Customer> page(PageRequest page) {
     Objects.requireNonNull(page, "page");
     return Page.of(List.copyOf(byId.values()), page);

@@ -185,6 +185,47 @@ public abstract class CustomerRepositoryContract extends SpiContract {
   }
 
   @Test
+  public void unlinkRemovesTheClassPassIdAndFreesItForAnotherCustomer() {
+    Customer holder = customers().create(newCustomer("cp-1", "ana@example.com"));
+    Customer walkIn = fixture.seedCustomer(walkIn("c-2", "Ana", "Lima", "ana@example.com"));
+
+    Customer unlinked = unlinkIfSupported(holder.id());
+
+    assertThat(unlinked.id()).isEqualTo(holder.id());
+    assertThat(unlinked.classPassUserIdIfLinked()).isEmpty();
+    assertThat(customers().findByClassPassUserId("cp-1")).isEmpty();
+    assertThat(customers().findById(holder.id()).orElseThrow().classPassUserIdIfLinked())
+        .isEmpty();
+    assertThat(customers().linkClassPassUserId(walkIn.id(), "cp-1").classPassUserId())
+        .isEqualTo("cp-1");
+    assertThat(unlinkIfSupported(fixture.seedCustomer(
+        walkIn("c-3", "Bo", "Berg", "bo@example.com")).id()).classPassUserIdIfLinked())
+        .as("unlinking a customer without an id changes nothing").isEmpty();
+  }
+
+  @Test
+  public void unlinkOfAnUnknownCustomerThrowsNoSuchElement() {
+    try {
+      customers().unlinkClassPassUserId("no-such-customer");
+    } catch (UnsupportedOperationException e) {
+      assumeTrue(false, "the repository keeps the default: it cannot unlink");
+    } catch (NoSuchElementException e) {
+      return;
+    }
+    throw new AssertionError("unlinking an unknown customer did not throw");
+  }
+
+  /** Unlinks, or skips the test when the repository keeps the default (cannot unlink). */
+  private Customer unlinkIfSupported(String customerId) {
+    try {
+      return customers().unlinkClassPassUserId(customerId);
+    } catch (UnsupportedOperationException e) {
+      assumeTrue(false, "the repository keeps the default: it cannot unlink");
+      throw e;
+    }
+  }
+
+  @Test
   public void pagesVisitEveryCustomerOnceInAStableOrder() {
     for (int i = 1; i <= 7; i++) {
       fixture.seedCustomer(walkIn("c-" + i, "First" + i, "Last" + i, i + "@example.com"));

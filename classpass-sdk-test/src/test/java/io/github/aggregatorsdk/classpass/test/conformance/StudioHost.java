@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.test.conformance;
 
-import io.github.aggregatorsdk.classpass.booking.BookingServices;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiServer;
@@ -21,7 +21,6 @@ import io.github.aggregatorsdk.classpass.spi.SessionTransactions;
 import io.github.aggregatorsdk.classpass.spi.StudioRoom;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import io.github.aggregatorsdk.classpass.spi.memory.InMemoryStudio;
-import io.github.aggregatorsdk.classpass.sync.ClassPassSync;
 import io.github.aggregatorsdk.classpass.test.FakeClassPass;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -58,7 +57,7 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
   private final Clock clock = Clock.systemUTC();
   private final InMemoryStudio studio = new InMemoryStudio(clock);
   private final AtomicInteger classes = new AtomicInteger();
-  private final ClassPassSync sync;
+  private final ClassPassIntegration sync;
   private final Runnable stopServer;
   private final int port;
 
@@ -72,14 +71,11 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
         ? new NoLock() : studio.transactions();
     ClassPassClient client = ClassPassClient.builder()
         .baseUrl(classPass.baseUrl()).accessToken(classPass.token()).build();
-    sync = ClassPassSync.builder().client(client).sessions(sessions).bookings(bookings)
-        .partners(studio.partners()).clock(clock).build();
-    BookingServices booking = BookingServices.builder()
+    sync = ClassPassIntegration.builder().client(client)
         .customers(studio.customers()).sessions(sessions).bookings(bookings)
-        .transactions(transactions).listener(sync.scheduleSync()).clock(clock).build();
-    PartnerApiHandler handler = PartnerApiHandler.builder().token(TOKEN).basePath("/classpass")
-        .bookingServices(booking).sessions(sessions).partners(studio.partners()).clock(clock)
-        .build();
+        .transactions(transactions).partners(studio.partners())
+        .partnerApiToken(TOKEN).partnerApiBasePath("/classpass").clock(clock).build();
+    PartnerApiHandler handler = sync.partnerApi();
     sync.start();
     if (flaw == Flaw.ERROR_500_ON_BAD_INPUT) {
       FailingAdapter adapter = new FailingAdapter(handler);
@@ -123,7 +119,7 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
         .teachers(List.of(new Instructor("t-1", "Ana", "Lopez", null, List.of(), now)))
         .room(new StudioRoom("room-a", "Studio A", now))
         .lateCancelWindow(Duration.ofHours(12)).lastUpdated(now).build());
-    sync.scheduleSync().sessionChanged(id);
+    sync.sync().sessionChanged(id);
     return id;
   }
 
@@ -132,14 +128,14 @@ final class StudioHost implements ConformanceHost, AutoCloseable {
     ClassSession session = studio.sessions().findById(scheduleId).orElseThrow();
     studio.sessions().save(session.toBuilder().cancelled(true).lastUpdated(clock.instant())
         .build());
-    sync.scheduleSync().classCancelled(scheduleId);
+    sync.sync().classCancelled(scheduleId);
   }
 
   @Override
   public void markNoShow(String reservationId) {
     Booking booking = studio.bookings().findByReservationId(reservationId).orElseThrow();
     studio.bookings().updateStatus(booking.id(), BookingStatus.MISSED, clock.instant());
-    sync.scheduleSync().reservationChanged(reservationId);
+    sync.sync().reservationChanged(reservationId);
   }
 
   @Override

@@ -188,6 +188,26 @@ class JpaCustomerRepository implements CustomerRepository {
         classPassUserId);
   }
 
+  /** Staff unlink an id linked to the wrong customer; the customer and its bookings stay. */
+  @Override
+  public Customer unlinkClassPassUserId(String customerId) {
+    CustomerEntity customer =
+        Ids.parse(customerId)
+            .flatMap(customers::findById)
+            .orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
+    jdbc.sql("update customer set classpass_id = null where id = :id")
+        .param("id", customer.getId())
+        .update();
+    return new Customer(
+        customerId,
+        customer.getFirstName(),
+        customer.getLastName(),
+        customer.getEmail(),
+        customer.getPhone(),
+        customer.getBirthday(),
+        null);
+  }
+
   @Override
   @Transactional(readOnly = true)
   public Page<Customer> page(PageRequest page) {

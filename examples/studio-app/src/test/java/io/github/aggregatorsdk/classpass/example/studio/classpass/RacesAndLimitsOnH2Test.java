@@ -14,8 +14,8 @@ import io.github.aggregatorsdk.classpass.example.studio.customers.CustomerEntity
 import io.github.aggregatorsdk.classpass.example.studio.customers.Customers;
 import io.github.aggregatorsdk.classpass.example.studio.schedule.ClassSessionEntity;
 import io.github.aggregatorsdk.classpass.example.studio.staff.StaffDesk;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
+import io.github.aggregatorsdk.classpass.booking.ReservationCommand;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
@@ -171,7 +171,7 @@ class RacesAndLimitsOnH2Test {
       ClassSessionEntity session = studio.newClass(10, 10);
       String userId = "u-" + email + "-" + i;
       userIds.add(userId);
-      ReservationRequest request = request(session, "r-" + userId, userId, email);
+      ReservationCommand request = request(session, "r-" + userId, userId, email);
       calls.add(() -> services.reservations().reserve(request));
     }
 
@@ -188,15 +188,15 @@ class RacesAndLimitsOnH2Test {
         .allSatisfy(booking -> assertThat(booking).isPresent());
   }
 
-  private ReservationRequest request(
+  private ReservationCommand request(
       ClassSessionEntity session, String reservationId, String userId, String email) {
-    return new ReservationRequest(
+    return new ReservationCommand(
         reservationId,
         String.valueOf(session.getVenue().getPartner().getId()),
         String.valueOf(session.getVenue().getId()),
         String.valueOf(session.getId()),
         null,
-        new ClassPassUser(userId, email, null, "Shared", "Mail", null, null, null, null, null));
+        new ClassPassMember(userId, "Shared", "Mail", email, null, null, null));
   }
 
   private <T> List<T> race(List<Callable<T>> calls) throws Exception {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.aggregatorsdk.classpass.ClassPassIntegration;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ClassPassSyncTest {
+class WiredSyncTest {
 
   @RegisterExtension static WireMockExtension classPass = FakeClassPass.server();
 
@@ -31,14 +32,10 @@ class ClassPassSyncTest {
     ZonedDateTime start = ZonedDateTime.now(clock).plusDays(1);
     host.add("s-1", session -> session.start(start).end(start.plusHours(1)));
 
-    try (ClassPassSync sync = ClassPassSync.builder()
-        .client(FakeClassPass.client(classPass, 100))
-        .sessions(host.studio.sessions())
-        .bookings(host.studio.bookings())
-        .partners(host.studio.partners())
+    try (ClassPassIntegration sync = host.integration(FakeClassPass.client(classPass, 100))
         .clock(clock)
         .build()) {
-      BookingServices services = host.bookingServices(sync.scheduleSync());
+      BookingServices services = sync.booking();
       sync.start();
 
       host.reserve(services, "r-1", "s-1");
@@ -57,9 +54,11 @@ class ClassPassSyncTest {
 
   @Test
   void missingRepositoryIsNamed() {
-    assertThatThrownBy(() -> ClassPassSync.builder()
+    assertThatThrownBy(() -> ClassPassIntegration.builder()
         .client(FakeClassPass.client(classPass, 100))
+        .customers(host.studio.customers())
         .sessions(host.studio.sessions())
+        .transactions(host.studio.transactions())
         .partners(host.studio.partners())
         .build())
         .isInstanceOf(IllegalStateException.class)
