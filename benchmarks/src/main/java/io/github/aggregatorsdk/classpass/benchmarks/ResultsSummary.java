@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Prints the figures of a suite run ({@code run-all.sh}) as Markdown: the machine, P1's medians
  * and their ratio from the JMH results, the hot paths' time and allocation, and the result lines
- * of the plain-program runs (P1 interleaved, P2, P3, P4).
+ * of the plain-program runs (P1 interleaved, P2 to P7), each with the load average before and
+ * after its run ({@code NAME.load} beside {@code NAME.txt}, written by {@code run-all.sh}).
  *
  * <p>Argument: the results directory (default {@code benchmarks/target/results}).
  */
@@ -45,9 +46,13 @@ public final class ResultsSummary {
     out.add("");
     try (Stream<Path> files = Files.list(results)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        Path loadFile = results.resolve(name + ".load");
+        String load = Files.exists(loadFile)
+            ? " *(load average " + Files.readString(loadFile).strip() + ")*" : "";
         Files.readAllLines(file).stream()
             .filter(line -> line.matches("P\\d[a-z ]* result: .*"))
-            .forEach(line -> out.add("- " + line));
+            .forEach(line -> out.add("- " + line + load));
       }
     }
     out.forEach(System.out::println);

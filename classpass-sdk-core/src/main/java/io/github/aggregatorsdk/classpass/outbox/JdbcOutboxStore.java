@@ -218,10 +218,11 @@ public final class JdbcOutboxStore implements OutboxStore {
       // Leased in key order so that concurrent claimers that wait for rows lock them in one order.
       List<OutboxEntry> byKey = new ArrayList<>(candidates);
       byKey.sort(Comparator.comparing(OutboxEntry::key));
+      boolean[] taken = outbox.leaseAll(connection, byKey, owner, now, now.plus(lease));
       Set<String> leased = new HashSet<>();
-      for (OutboxEntry entry : byKey) {
-        if (outbox.lease(connection, entry, owner, now, now.plus(lease))) {
-          leased.add(entry.key());
+      for (int i = 0; i < taken.length; i++) {
+        if (taken[i]) {
+          leased.add(byKey.get(i).key());
         }
       }
       candidates.removeIf(entry -> !leased.contains(entry.key()));
@@ -246,15 +247,16 @@ public final class JdbcOutboxStore implements OutboxStore {
   public void markSent(String owner, List<OutboxEntry> entries) {
     OutboxArguments.owner(owner);
     OutboxArguments.entries(entries);
-    run("mark outbox entries sent", connection -> {
+    run("mark outbox entries sent", connection -> inTransaction(connection, () -> {
       OutboxTable outbox = table(connection);
-      for (OutboxEntry entry : entries) {
-        if (!outbox.delete(connection, entry, owner)) {
-          outbox.release(connection, entry, owner);
+      boolean[] deleted = outbox.deleteAll(connection, entries, owner);
+      for (int i = 0; i < deleted.length; i++) {
+        if (!deleted[i]) {
+          outbox.release(connection, entries.get(i), owner);
         }
       }
       return null;
-    });
+    }));
   }
 
   @Override

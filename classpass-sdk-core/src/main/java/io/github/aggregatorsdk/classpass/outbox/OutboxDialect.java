@@ -10,23 +10,25 @@ enum OutboxDialect {
    * locks every matching row before sorting (seen on 2.4.240), so one claim would block all
    * others. H2 claims by conditional update alone.
    */
-  H2("outbox-h2.sql", ""),
+  H2("outbox-h2.sql", "", true),
 
   /**
    * PostgreSQL locks only the rows it returns and skips rows other claimers hold: concurrent
    * claimers take disjoint entries without waiting.
    */
-  POSTGRESQL("outbox-postgresql.sql", " FOR UPDATE SKIP LOCKED"),
+  POSTGRESQL("outbox-postgresql.sql", " FOR UPDATE SKIP LOCKED", true),
 
   /** Any other database: portable SQL, conditional-update claims, tables created by hand. */
-  OTHER(null, "");
+  OTHER(null, "", false);
 
   private final String ddlResource;
   private final String claimLockClause;
+  private final boolean countsBatches;
 
-  OutboxDialect(String ddlResource, String claimLockClause) {
+  OutboxDialect(String ddlResource, String claimLockClause, boolean countsBatches) {
     this.ddlResource = ddlResource;
     this.claimLockClause = claimLockClause;
+    this.countsBatches = countsBatches;
   }
 
   static OutboxDialect forProductName(String databaseProductName) {
@@ -43,6 +45,14 @@ enum OutboxDialect {
   /** The DDL resource next to this class, or null when the SDK ships none for the database. */
   String ddlResource() {
     return ddlResource;
+  }
+
+  /**
+   * Whether the driver answers a JDBC batch with a row count per statement (not {@code
+   * SUCCESS_NO_INFO}), so that per-entry updates can share one round trip.
+   */
+  boolean countsBatches() {
+    return countsBatches;
   }
 
   /** Appended to the claim's candidate query. */

@@ -138,6 +138,81 @@ final class OutboxTable {
     }
   }
 
+  /**
+   * Leases entries as {@link #lease} does, in one round trip where the driver reports a count
+   * per statement of a batch (H2, PostgreSQL): one statement per entry would cost a round trip
+   * each, which dominated a claim of 100 entries on a busy machine.
+   *
+   * @return for each entry, in order, whether it was leased
+   */
+  boolean[] leaseAll(Connection connection, List<OutboxEntry> entries, String owner, Instant now,
+      Instant leaseUntil) throws SQLException {
+    boolean[] leased = new boolean[entries.size()];
+    if (!dialect.countsBatches()) {
+      for (int i = 0; i < leased.length; i++) {
+        leased[i] = lease(connection, entries.get(i), owner, now, leaseUntil);
+      }
+      return leased;
+    }
+    try (PreparedStatement update = connection.prepareStatement(sql.claimOne)) {
+      for (OutboxEntry entry : entries) {
+        update.setString(1, owner);
+        OutboxSql.setInstant(update, 2, leaseUntil);
+        update.setString(3, entry.key());
+        update.setString(4, entry.eventId());
+        OutboxSql.setInstant(update, 5, now);
+        OutboxSql.setInstant(update, 6, now);
+        update.addBatch();
+      }
+      return succeeded(update, leased.length);
+    }
+  }
+
+  /**
+   * Deletes delivered entries as {@link #delete} does, in one round trip where the driver
+   * reports a count per statement of a batch.
+   *
+   * @return for each entry, in order, whether it was deleted
+   */
+  boolean[] deleteAll(Connection connection, List<OutboxEntry> entries, String owner)
+      throws SQLException {
+    boolean[] deleted = new boolean[entries.size()];
+    if (!dialect.countsBatches()) {
+      for (int i = 0; i < deleted.length; i++) {
+        deleted[i] = delete(connection, entries.get(i), owner);
+      }
+      return deleted;
+    }
+    try (PreparedStatement delete = connection.prepareStatement(sql.delete)) {
+      for (OutboxEntry entry : entries) {
+        delete.setString(1, entry.key());
+        delete.setString(2, entry.eventId());
+        delete.setString(3, owner);
+        delete.addBatch();
+      }
+      return succeeded(delete, deleted.length);
+    }
+  }
+
+  private static boolean[] succeeded(PreparedStatement batch, int size) throws SQLException {
+    boolean[] succeeded = new boolean[size];
+    if (size == 0) {
+      return succeeded;
+    }
+    int[] counts = batch.executeBatch();
+    if (counts.length != size) {
+      throw new SQLException("the driver answered " + counts.length + " counts for a batch of "
+          + size + " statements");
+    }
+    for (int i = 0; i < size; i++) {
+      if (counts[i] == Statement.SUCCESS_NO_INFO) {
+        throw new SQLException("the driver did not count the rows of a batched statement");
+      }
+      succeeded[i] = counts[i] == 1;
+    }
+    return succeeded;
+  }
+
   /** Deletes a delivered entry still held by the owner in this version. */
   boolean delete(Connection connection, OutboxEntry entry, String owner) throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(sql.delete)) {
