@@ -46,23 +46,15 @@ public final class DuplicateFinder {
     Map<String, List<Customer>> withoutIdByEmail = new HashMap<>();
     Map<String, List<Customer>> withoutIdByNameAndBirthday = new HashMap<>();
     Map<String, Integer> position = new HashMap<>();
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    while (true) {
-      Page<Customer> page = customers.page(request);
-      for (Customer customer : page.items()) {
-        if (customer.classPassUserIdIfLinked().isPresent()) {
-          withId.add(customer);
-        } else {
-          position.putIfAbsent(customer.id(), position.size());
-          emailKey(customer).ifPresent(key -> add(withoutIdByEmail, key, customer));
-          nameKey(customer).ifPresent(key -> add(withoutIdByNameAndBirthday, key, customer));
-        }
+    Page.all(customers::page, PageRequest.first(PAGE_SIZE)).forEach(customer -> {
+      if (customer.classPassUserIdIfLinked().isPresent()) {
+        withId.add(customer);
+      } else {
+        position.putIfAbsent(customer.id(), position.size());
+        emailKey(customer).ifPresent(key -> add(withoutIdByEmail, key, customer));
+        nameKey(customer).ifPresent(key -> add(withoutIdByNameAndBirthday, key, customer));
       }
-      if (page.items().isEmpty() || !page.hasNext()) {
-        break;
-      }
-      request = request.next();
-    }
+    });
     List<LikelyDuplicate> pairs = new ArrayList<>();
     for (Customer customer : withId) {
       Map<String, Candidate> candidates = new HashMap<>();

@@ -74,19 +74,9 @@ final class DeadLetters {
   }
 
   private Optional<DeadLetter> find(String eventId) {
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    while (true) {
-      Page<DeadLetter> page = outbox.deadLetters(request);
-      for (DeadLetter deadLetter : page.items()) {
-        if (deadLetter.entry().eventId().equals(eventId)) {
-          return Optional.of(deadLetter);
-        }
-      }
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return Optional.empty();
-      }
-      request = request.next();
-    }
+    return Page.all(outbox::deadLetters, PageRequest.first(PAGE_SIZE))
+        .filter(deadLetter -> deadLetter.entry().eventId().equals(eventId))
+        .findFirst();
   }
 
   private static DeadLetterSummary summary(DeadLetter deadLetter) {

@@ -22,13 +22,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Reads the status from the directory, the outbox, the sessions and the activity log. */
 final class StatusReader {
 
-  private static final int PAGE_SIZE = 100;
+  private static final PageRequest FIRST = PageRequest.first(100);
   /** Dead letters scanned for registrations: enough for any studio, bounded for a broken one. */
   private static final int MAX_DEAD_LETTER_PAGES = 10;
 
@@ -57,9 +55,9 @@ final class StatusReader {
     Set<String> deadKeys = deadLetteredKeys();
     List<PartnerStatus> partnerList = new ArrayList<>();
     List<VenueProfile> venues = new ArrayList<>();
-    forEachPage(partners::partners, partner -> {
+    Page.all(partners::partners, FIRST).forEach(partner -> {
       List<VenueStatus> venueList = new ArrayList<>();
-      forEachPage(page -> partners.venues(partner.id(), page), venue -> {
+      Page.all(page -> partners.venues(partner.id(), page), FIRST).forEach(venue -> {
         venues.add(venue);
         String key = OutboxKeys.venue(partner.id(), venue.id());
         venueList.add(new VenueStatus(partner.id(), venue.id(), venue.name(),
@@ -88,15 +86,9 @@ final class StatusReader {
 
   private Set<String> deadLetteredKeys() {
     Set<String> keys = new HashSet<>();
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    for (int pages = 0; pages < MAX_DEAD_LETTER_PAGES; pages++) {
-      Page<DeadLetter> page = outbox.deadLetters(request);
-      page.items().forEach(deadLetter -> keys.add(deadLetter.entry().key()));
-      if (page.items().isEmpty() || !page.hasNext()) {
-        break;
-      }
-      request = request.next();
-    }
+    Page.pages(outbox::deadLetters, FIRST)
+        .limit(MAX_DEAD_LETTER_PAGES)
+        .forEach(page -> page.items().forEach(deadLetter -> keys.add(deadLetter.entry().key())));
     return keys;
   }
 
@@ -111,8 +103,8 @@ final class StatusReader {
     List<PreflightProblem> problems = new ArrayList<>();
     Comparator<PreflightProblem> soonest = Comparator.comparing(p -> p.start().toInstant());
     for (VenueProfile venue : venues) {
-      forEachPage(page -> sessions.findByVenue(venue.partnerId(), venue.id(), from, to, page),
-          session -> {
+      Page.all(page -> sessions.findByVenue(venue.partnerId(), venue.id(), from, to, page), FIRST)
+          .forEach(session -> {
             if (!session.activity().classPass().allowed()
                 || !session.end().toInstant().isAfter(now)) {
               return;
@@ -137,15 +129,4 @@ final class StatusReader {
         session.start().toOffsetDateTime(), session.activity().name(), reasons);
   }
 
-  private static <T> void forEachPage(Function<PageRequest, Page<T>> pages, Consumer<T> action) {
-    PageRequest request = PageRequest.first(PAGE_SIZE);
-    while (true) {
-      Page<T> page = pages.apply(request);
-      page.items().forEach(action);
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return;
-      }
-      request = request.next();
-    }
-  }
 }

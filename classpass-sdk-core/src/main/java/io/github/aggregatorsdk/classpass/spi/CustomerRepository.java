@@ -34,19 +34,9 @@ public interface CustomerRepository {
    * @return the customer, or empty when the host has none with this id
    */
   default Optional<Customer> findById(String customerId) {
-    PageRequest request = PageRequest.first(500);
-    while (true) {
-      Page<Customer> page = page(request);
-      for (Customer customer : page.items()) {
-        if (customer.id().equals(customerId)) {
-          return Optional.of(customer);
-        }
-      }
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return Optional.empty();
-      }
-      request = request.next();
-    }
+    return Page.all(this::page, PageRequest.first(500))
+        .filter(customer -> customer.id().equals(customerId))
+        .findFirst();
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.aggregatorsdk.classpass.spi;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * One page of a listing together with the size of the whole listing.
@@ -48,5 +50,36 @@ public record Page<T>(List<T> items, long totalItems, PageRequest request) {
   /** Whether a page follows this one. */
   public boolean hasNext() {
     return request.page() < totalPages();
+  }
+
+  /**
+   * Every page of a listing, fetched lazily one after the other from {@code first}, until a page
+   * is empty or has no next: what a caller that reads a whole listing walks through. A stream
+   * that stops early (a match found, a limit reached) fetches no further page.
+   *
+   * @param fetch answers one page, for example {@code customers::page}; never null
+   * @param first the first page to fetch; never null
+   * @param <T> the item type
+   * @return the pages, in order; never null
+   */
+  public static <T> Stream<Page<T>> pages(Function<PageRequest, Page<T>> fetch,
+      PageRequest first) {
+    Objects.requireNonNull(fetch, "fetch");
+    Objects.requireNonNull(first, "first");
+    return Stream.iterate(fetch.apply(first), Objects::nonNull,
+        page -> page.items().isEmpty() || !page.hasNext()
+            ? null : fetch.apply(page.request().next()));
+  }
+
+  /**
+   * Every item of a listing, fetched lazily page by page as {@link #pages} does.
+   *
+   * @param fetch answers one page; never null
+   * @param first the first page to fetch; never null
+   * @param <T> the item type
+   * @return the items, in order; never null
+   */
+  public static <T> Stream<T> all(Function<PageRequest, Page<T>> fetch, PageRequest first) {
+    return pages(fetch, first).flatMap(page -> page.items().stream());
   }
 }

@@ -70,15 +70,8 @@ final class RegistrationQueue {
     return queued[0];
   }
 
+  /** Every item of a listing of the directory, page by page. */
   static <T> void forEachPage(Function<PageRequest, Page<T>> pages, Consumer<T> action) {
-    PageRequest request = PageRequest.first(DIRECTORY_PAGE_SIZE);
-    while (true) {
-      Page<T> page = pages.apply(request);
-      page.items().forEach(action);
-      if (page.items().isEmpty() || !page.hasNext()) {
-        return;
-      }
-      request = request.next();
-    }
+    Page.all(pages, PageRequest.first(DIRECTORY_PAGE_SIZE)).forEach(action);
   }
 }
