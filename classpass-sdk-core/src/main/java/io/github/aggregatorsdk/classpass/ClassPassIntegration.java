@@ -115,7 +115,9 @@ public final class ClassPassIntegration implements AutoCloseable {
         .onUnknownVenue((partnerId, venueId) -> sync().venueChanged(partnerId, venueId))
         .build();
     this.shutdownTimeout = builder.shutdownTimeout;
-    Runnable wakeUp = () -> builder.afterCommit.accept(dispatcher::wakeUp);
+    Consumer<Runnable> afterCommit = builder.afterCommit != null ? builder.afterCommit
+        : outbox instanceof JdbcOutboxStore jdbc ? jdbc::afterTransaction : Runnable::run;
+    Runnable wakeUp = () -> afterCommit.accept(dispatcher::wakeUp);
     this.releaseTimers = scheduler(threads(builder, "classpass-release-window"));
     this.scheduleSync = ScheduleSync.builder()
         .sessions(builder.sessions)
@@ -495,7 +497,7 @@ public final class ClassPassIntegration implements AutoCloseable {
     private DeadLetterListener deadLetterListener = deadLetter -> {};
     private DispatchListener dispatchListener = DispatchListener.none();
     private BookingEventListener bookingListener;
-    private Consumer<Runnable> afterCommit = Runnable::run;
+    private Consumer<Runnable> afterCommit;
     private boolean deliver = true;
     private ThreadFactory threadFactory;
     private Duration shutdownTimeout = Duration.ofSeconds(30);
@@ -740,8 +742,10 @@ public final class ClassPassIntegration implements AutoCloseable {
 
     /**
      * How to run a task once the current transaction has committed, used to wake the dispatcher
-     * as soon as a queued update is visible to it; default at once (the dispatcher also looks
-     * every dispatch interval). The Spring Boot starter registers a transaction synchronization.
+     * as soon as a queued update is visible to it. Default: with a {@link JdbcOutboxStore}, when
+     * the transaction joined with {@link JdbcOutboxStore#joinTransaction} ends ({@link
+     * JdbcOutboxStore#afterTransaction}); otherwise at once (the dispatcher also looks every
+     * dispatch interval). The Spring Boot starter registers a transaction synchronization.
      *
      * @param afterCommit runs the task after commit, or at once outside a transaction; never null
      * @return this builder

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A durable {@link OutboxStore} in two tables of a relational database, reached through a plain
@@ -42,6 +44,8 @@ import javax.sql.DataSource;
  */
 public final class JdbcOutboxStore implements OutboxStore {
 
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcOutboxStore.class);
+
   /** The table name used unless another is configured. */
   public static final String DEFAULT_TABLE_NAME = "classpass_outbox";
 
@@ -52,6 +56,8 @@ public final class JdbcOutboxStore implements OutboxStore {
   private final Clock clock;
   private final TransactionalConnection transactions;
   private final ThreadLocal<Connection> joined = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> afterTransaction =
+      ThreadLocal.withInitial(ArrayList::new);
   private volatile OutboxTable table;
 
   /**
@@ -149,7 +155,38 @@ public final class JdbcOutboxStore implements OutboxStore {
       throw new IllegalStateException("this thread has joined another transaction already");
     }
     joined.set(connection);
-    return current == null ? joined::remove : () -> {};
+    return current == null ? this::leaveTransaction : () -> {};
+  }
+
+  /** Unbinds the thread, then runs what waited for the transaction's end. */
+  private void leaveTransaction() {
+    joined.remove();
+    List<Runnable> tasks = afterTransaction.get();
+    afterTransaction.remove();
+    for (Runnable task : tasks) {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.warn("a task after the joined transaction failed with {}", e.getClass().getName());
+      }
+    }
+  }
+
+  /**
+   * Runs {@code task} once the transaction this thread joined ({@link #joinTransaction}) has
+   * ended, when its {@link Joined} handle is closed; at once when the thread joined none. {@code
+   * ClassPassIntegration} wakes the dispatcher this way, so that an update queued in a plain-Java
+   * host's transaction leaves as soon as it is committed instead of at the next dispatch interval.
+   *
+   * @param task what to run; never null; a failure is logged, never thrown
+   */
+  public void afterTransaction(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    if (joined.get() == null) {
+      task.run();
+    } else {
+      afterTransaction.get().add(task);
+    }
   }
 
   /**

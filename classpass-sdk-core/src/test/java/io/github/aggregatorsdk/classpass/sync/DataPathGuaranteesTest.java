@@ -14,6 +14,7 @@ import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.outbox.DeadLetter;
 import io.github.aggregatorsdk.classpass.outbox.DelegatingOutbox;
 import io.github.aggregatorsdk.classpass.outbox.DispatcherSettings;
+import io.github.aggregatorsdk.classpass.outbox.Eventually;
 import io.github.aggregatorsdk.classpass.outbox.FakeClassPass;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
 import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
@@ -73,6 +74,36 @@ class DataPathGuaranteesTest {
 
     assertThat(SyncStudio.take(outbox)).extracting(OutboxEntry::key)
         .containsExactly("schedule:s-2");
+    database.dispose();
+  }
+
+  @Test
+  void anUpdateQueuedInAJoinedTransactionLeavesAsSoonAsItIsCommitted() throws Exception {
+    answer(200);
+    JdbcConnectionPool database = JdbcConnectionPool.create(
+        "jdbc:h2:mem:wake-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    JdbcOutboxStore outbox = new JdbcOutboxStore(database);
+    outbox.createTablesIfMissing();
+    host.add("s-1");
+    // A dispatch interval far longer than the test: only a wake-up after the commit delivers.
+    try (ClassPassIntegration integration = host.integration(FakeClassPass.client(classPass, 100))
+        .outbox(outbox).clock(clock).fullResyncInterval(Duration.ZERO).registerOnStartup(false)
+        .dispatcher(dispatcher -> dispatcher.dispatchInterval(Duration.ofMinutes(5)))
+        .build()) {
+      integration.start();
+      integration.dispatcher().drain();
+
+      try (Connection connection = database.getConnection()) {
+        connection.setAutoCommit(false);
+        try (JdbcOutboxStore.Joined joined = outbox.joinTransaction(connection)) {
+          integration.sync().sessionChanged("s-1");
+          Thread.sleep(200); // a wake-up before the commit would find nothing to send
+          connection.commit();
+        }
+      }
+
+      Eventually.await(() -> !FakeClassPass.events(classPass).isEmpty());
+    }
     database.dispose();
   }
 
