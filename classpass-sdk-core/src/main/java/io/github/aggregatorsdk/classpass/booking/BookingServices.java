@@ -51,7 +51,15 @@ public final class BookingServices {
     this.attendance = new AttendanceService(builder.bookings);
   }
 
-  /** A builder with the defaults: policies {@code classpass-id} and {@code all}, no listeners, UTC system clock. */
+  /**
+   * A builder with the defaults: policies {@code classpass-id} and {@code all}, no listeners, UTC
+   * system clock.
+   *
+   * <p><b>Advanced:</b> {@link io.github.aggregatorsdk.classpass.ClassPassIntegration} builds and
+   * wires this part for you; build it yourself only to use it alone (a test, a custom stack).
+   *
+   * @return a new builder; never null
+   */
   public static Builder builder() {
     return new Builder();
   }

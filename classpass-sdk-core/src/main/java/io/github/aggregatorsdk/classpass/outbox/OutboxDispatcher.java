@@ -90,6 +90,9 @@ public final class OutboxDispatcher implements AutoCloseable {
   /**
    * A builder; the store and the client are required.
    *
+   * <p><b>Advanced:</b> {@link io.github.aggregatorsdk.classpass.ClassPassIntegration} builds and
+   * wires this part for you; build it yourself only to use it alone (a test, a custom stack).
+   *
    * @return a new builder; never null
    */
   public static OutboxDispatcherBuilder builder() {

@@ -116,6 +116,9 @@ public final class PartnerApiHandler {
   /**
    * A builder; the token, booking services, class sessions and partner directory are required.
    *
+   * <p><b>Advanced:</b> {@link io.github.aggregatorsdk.classpass.ClassPassIntegration} builds and
+   * wires this part for you; build it yourself only to use it alone (a test, a custom stack).
+   *
    * @return a new builder; never null
    */
   public static PartnerApiHandlerBuilder builder() {

@@ -81,6 +81,9 @@ public final class FullResync {
   /**
    * A builder; the repositories, the client and the outbox are required.
    *
+   * <p><b>Advanced:</b> {@link io.github.aggregatorsdk.classpass.ClassPassIntegration} builds and
+   * wires this part for you; build it yourself only to use it alone (a test, a custom stack).
+   *
    * @return a new builder; never null
    */
   public static FullResyncBuilder builder() {

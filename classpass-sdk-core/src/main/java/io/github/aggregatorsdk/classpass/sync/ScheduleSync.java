@@ -94,6 +94,9 @@ public final class ScheduleSync {
   /**
    * A builder; the repositories and the outbox are required.
    *
+   * <p><b>Advanced:</b> {@link io.github.aggregatorsdk.classpass.ClassPassIntegration} builds and
+   * wires this part for you; build it yourself only to use it alone (a test, a custom stack).
+   *
    * @return a new builder; never null
    */
   public static ScheduleSyncBuilder builder() {
