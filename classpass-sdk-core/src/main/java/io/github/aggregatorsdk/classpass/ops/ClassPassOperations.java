@@ -56,7 +56,6 @@ public final class ClassPassOperations implements AutoCloseable {
   private final ScheduleSync sync;
   private final PartnerDirectory partners;
   private final CustomerRepository customers;
-  private final Clock clock;
   private final Duration horizon;
   private final ActivityLog activity;
   private final StatusReader statusReader;
@@ -67,7 +66,6 @@ public final class ClassPassOperations implements AutoCloseable {
     this.sync = builder.sync;
     this.partners = builder.partners;
     this.customers = builder.customers;
-    this.clock = builder.clock;
     this.horizon = builder.horizon;
     this.activity = builder.activity == null ? new ActivityLog(builder.clock) : builder.activity;
     this.statusReader = new StatusReader(builder.partners, builder.sessions, builder.outbox,
