@@ -798,8 +798,8 @@ public final class ClassPassIntegration implements AutoCloseable {
     }
 
     /**
-     * Advanced: tunes the dispatcher's delivery (lease, dispatch interval, retry backoff, attempts
-     * and age before a dead letter, dead-letter retention). Its store, client, batch size, clock,
+     * Advanced: tunes the dispatcher's delivery (lease, dispatch interval, batches in flight at
+     * once, retry backoff, attempts and age before a dead letter, dead-letter retention). Its store, client, batch size, clock,
      * threads, shutdown timeout and listeners are the integration's and are set after this.
      *
      * @param customizer never null

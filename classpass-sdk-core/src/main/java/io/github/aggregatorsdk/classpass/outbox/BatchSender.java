@@ -21,13 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends one claimed batch and reports every entry back to the store: sent, failed (retried
- * later), dead-lettered, or left to its lease. Used by one dispatcher thread at a time.
+ * later), dead-lettered, or left to its lease. Thread-safe: a dispatcher sends several batches
+ * at once through one sender; what belongs to one batch lives in its {@link Attempt}, and the
+ * only state shared between batches, the count of refused tokens in a row, is atomic.
  */
 final class BatchSender {
 
@@ -43,8 +47,30 @@ final class BatchSender {
   private final PayloadDecoder payloads = new PayloadDecoder();
   private final Duration maxCallTime;
   private final BiConsumer<String, String> venueRegistrations;
-  private int authFailuresInARow;
-  private int delivered;
+  private final AtomicInteger authFailuresInARow = new AtomicInteger();
+
+  /**
+   * How one batch ended.
+   *
+   * @param pause how long the dispatcher should pause all sending; zero for no pause
+   * @param delivered how many events ClassPass accepted
+   * @param unreachable whether a call failed for want of an answer (no answer, 5xx, 408): ClassPass
+   *     looks down, and the dispatcher then sends one batch at a time until one succeeds
+   */
+  record Result(Duration pause, int delivered, boolean unreachable) {}
+
+  /** What one {@link #send} call keeps while it runs; confined to the sending thread. */
+  private static final class Attempt {
+    final long leaseEnd;
+    final BooleanSupplier halted;
+    int delivered;
+    boolean unreachable;
+
+    Attempt(long leaseEnd, BooleanSupplier halted) {
+      this.leaseEnd = leaseEnd;
+      this.halted = halted;
+    }
+  }
 
   BatchSender(OutboxStore store, ClassPassClient client, String owner, DeliveryPolicy policy,
       Clock clock, DispatchListener dispatchListener, DeadLetterListener deadLetterListener,
@@ -66,10 +92,13 @@ final class BatchSender {
    *
    * @param leaseEnd {@link System#nanoTime()} at which the claim's lease ends; nothing is sent
    *     after it, so that no other dispatcher can be sending the same entries
-   * @return how long the dispatcher should pause all sending; zero for no pause
+   * @param halted true when another batch of the dispatcher made all sending pause (a 429, a
+   *     refused token, ClassPass unreachable): no further call starts and what is not sent is
+   *     released
+   * @return how the batch ended
    */
-  Duration send(List<OutboxEntry> claimed, long leaseEnd) {
-    delivered = 0;
+  Result send(List<OutboxEntry> claimed, long leaseEnd, BooleanSupplier halted) {
+    Attempt attempt = new Attempt(leaseEnd, halted);
     Map<String, OutboxEntry> entries = new LinkedHashMap<>();
     Map<String, UpdateEvent> events = new LinkedHashMap<>();
     List<OutboxEntry> registrations = new ArrayList<>();
@@ -87,31 +116,30 @@ final class BatchSender {
     }
     // Partners before venues before the updates that need them.
     registrations.sort(Comparator.comparing(entry -> entry.event().type()));
-    Duration pause = register(registrations, leaseEnd);
-    if (events.isEmpty() || !pause.isZero() || !fits(leaseEnd)) {
+    Duration pause = register(registrations, attempt);
+    if (events.isEmpty() || !pause.isZero() || !mayCall(attempt)) {
       if (!events.isEmpty()) {
         store.release(owner, List.copyOf(entries.values()));
       }
-      return pause;
+      return result(pause, attempt);
     }
     for (BatchOutcome outcome : push(new ArrayList<>(events.values())).batches()) {
       List<OutboxEntry> batch = outcome.eventIds().stream().map(entries::get).toList();
-      pause = longer(pause, report(batch, outcome, events, leaseEnd));
+      pause = longer(pause, report(batch, outcome, events, attempt));
     }
-    return pause;
+    return result(pause, attempt);
   }
 
-  /** How many events ClassPass accepted during the last {@link #send}. */
-  int delivered() {
-    return delivered;
+  private static Result result(Duration pause, Attempt attempt) {
+    return new Result(pause, attempt.delivered, attempt.unreachable);
   }
 
   /** Sends each registration on its own call, in order, while the lease has room for a call. */
-  private Duration register(List<OutboxEntry> registrations, long leaseEnd) {
+  private Duration register(List<OutboxEntry> registrations, Attempt attempt) {
     Duration pause = Duration.ZERO;
     for (int i = 0; i < registrations.size(); i++) {
       OutboxEntry entry = registrations.get(i);
-      if (!pause.isZero() || !fits(leaseEnd) || Thread.currentThread().isInterrupted()) {
+      if (!pause.isZero() || !mayCall(attempt) || Thread.currentThread().isInterrupted()) {
         store.release(owner, registrations.subList(i, registrations.size()));
         break;
       }
@@ -132,14 +160,18 @@ final class BatchSender {
             : new ClassPassException("registering failed with " + e.getClass().getName(), e);
         outcome = BatchOutcome.failed(List.of(entry.eventId()), failure);
       }
-      pause = longer(pause, report(List.of(entry), outcome, Map.of(), leaseEnd));
+      pause = longer(pause, report(List.of(entry), outcome, Map.of(), attempt));
     }
     return pause;
   }
 
-  /** Whether one more call, at its longest, ends before the lease does. */
-  private boolean fits(long leaseEnd) {
-    return leaseEnd - System.nanoTime() >= maxCallTime.toNanos();
+  /**
+   * Whether one more call may start: it ends, at its longest, before the lease does, and no other
+   * batch made sending pause meanwhile.
+   */
+  private boolean mayCall(Attempt attempt) {
+    return attempt.leaseEnd - System.nanoTime() >= maxCallTime.toNanos()
+        && !attempt.halted.getAsBoolean();
   }
 
   private PushUpdatesResult push(List<UpdateEvent> events) {
@@ -155,11 +187,11 @@ final class BatchSender {
   }
 
   private Duration report(List<OutboxEntry> batch, BatchOutcome outcome,
-      Map<String, UpdateEvent> events, long leaseEnd) {
+      Map<String, UpdateEvent> events, Attempt attempt) {
     if (outcome.isSuccess()) {
       store.markSent(owner, batch);
-      delivered += batch.size();
-      authFailuresInARow = 0;
+      attempt.delivered += batch.size();
+      authFailuresInARow.set(0);
       notify(() -> dispatchListener.batchSent(batch.size()));
       notify(() -> dispatchListener.delivered(List.copyOf(batch)));
       return Duration.ZERO;
@@ -174,9 +206,10 @@ final class BatchSender {
     }
     return switch (FailureClass.of(failure)) {
       case AUTHENTICATION -> authenticationFailed(batch.size(), failure);
-      case REJECTED -> rejected(batch, failure, events, leaseEnd);
+      case REJECTED -> rejected(batch, failure, events, attempt);
       case RATE_LIMITED -> retryLater(batch, failure);
       case TRANSIENT -> {
+        attempt.unreachable = true;
         Duration wait = retryLater(batch, failure);
         // A Retry-After on a 503 asks every sender to wait, as a 429 does.
         yield retryAfter(failure).isPresent() ? wait : Duration.ZERO;
@@ -186,22 +219,22 @@ final class BatchSender {
 
   /** The events stay claimed until their lease ends, no attempt counted; sending pauses. */
   private Duration authenticationFailed(int events, ClassPassException failure) {
-    authFailuresInARow++;
-    Duration pause = policy.backoff(authFailuresInARow);
-    if (authFailuresInARow == 1) {
+    int inARow = authFailuresInARow.incrementAndGet();
+    Duration pause = policy.backoff(inARow);
+    if (inARow == 1) {
       LOG.error("ClassPass refused the access token ({}). {} events stay queued and are retried"
               + " after their lease; no event is dead-lettered for this. Check the access token.",
           FailureKind.describe(failure), events);
     } else {
       LOG.debug("ClassPass refused the access token again ({} times in a row); pausing {}",
-          authFailuresInARow, pause);
+          inARow, pause);
     }
     return pause;
   }
 
   /** One event refused is dead-lettered; a batch is sent again event by event. */
   private Duration rejected(List<OutboxEntry> batch, ClassPassException failure,
-      Map<String, UpdateEvent> events, long leaseEnd) {
+      Map<String, UpdateEvent> events, Attempt attempt) {
     if (batch.size() == 1) {
       Optional<Schedule> unknownVenue = unknownVenue(batch.get(0), failure, events);
       if (unknownVenue.isPresent()) {
@@ -224,7 +257,7 @@ final class BatchSender {
         batch.size(), FailureKind.describe(failure));
     Duration pause = Duration.ZERO;
     for (int i = 0; i < batch.size(); i++) {
-      if (!pause.isZero() || !fits(leaseEnd) || Thread.currentThread().isInterrupted()) {
+      if (!pause.isZero() || !mayCall(attempt) || Thread.currentThread().isInterrupted()) {
         LOG.debug("{} events of a refused batch not sent one by one; they are due again",
             batch.size() - i);
         store.release(owner, batch.subList(i, batch.size()));
@@ -232,7 +265,7 @@ final class BatchSender {
       }
       OutboxEntry entry = batch.get(i);
       BatchOutcome single = push(List.of(events.get(entry.eventId()))).batches().get(0);
-      pause = longer(pause, report(List.of(entry), single, events, leaseEnd));
+      pause = longer(pause, report(List.of(entry), single, events, attempt));
     }
     return pause;
   }

@@ -7,8 +7,9 @@ import java.util.List;
  * Told about every batch the {@link OutboxDispatcher} sends, for health indicators and metrics.
  * Events it gives up on are reported to the {@link DeadLetterListener} instead.
  *
- * <p>Called on the dispatcher's thread. Implementations MUST be thread-safe and SHOULD return
- * quickly; an exception they throw is logged and swallowed.
+ * <p>Called on the dispatcher's threads, for several batches at once when more than one is in
+ * flight ({@link OutboxDispatcherBuilder#maxBatchesInFlight}). Implementations MUST be
+ * thread-safe and SHOULD return quickly; an exception they throw is logged and swallowed.
  */
 public interface DispatchListener {
 

@@ -7,7 +7,8 @@ package io.github.aggregatorsdk.classpass.outbox;
  * refused batch, updates sent one by one. A claim that finds nothing due is not a batch. For counts
  * per call, see {@link DispatchListener}.
  *
- * <p>{@link #started} is called on the dispatching thread after the claim; exactly one of the
+ * <p>{@link #started} is called on the thread that delivers the batch, after the claim (several
+ * batches may be delivered at once, each on its own thread); exactly one of the
  * returned {@link Batch}'s methods is then called on the same thread, so that an implementation may
  * keep thread-bound state (a tracing scope, under which the client's calls are observed) open in
  * between. Implementations MUST be thread-safe and quick; an exception they throw is logged at

@@ -3,12 +3,15 @@ package io.github.aggregatorsdk.classpass.outbox;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +22,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Lifecycle.</b> {@link #start()} runs a background thread (by default a daemon thread
  * named {@code classpass-dispatcher}) that dispatches every dispatch interval, at once after
- * {@link #wakeUp()}, and back to back while full batches are due. {@link #stop()} (or {@link
- * #close()}) lets an in-flight batch finish, waiting up to the shutdown timeout, then interrupts
- * it; the dispatcher can be started again. Hosts without a background thread, and tests, call
- * {@link #dispatchOnce()} or {@link #drain()} instead.
+ * {@link #wakeUp()}, and back to back while full batches are due. While full batches are due it
+ * keeps up to {@linkplain OutboxDispatcherBuilder#maxBatchesInFlight the maximum batches in
+ * flight} at ClassPass at once: it claims the next batch while others are being sent, each sent on
+ * a thread of the same thread factory that ends with its batch. A batch smaller than the batch
+ * size (nothing more was due) is sent on the background thread itself. {@link #stop()} (or {@link
+ * #close()}) lets the batches in flight finish, waiting up to the shutdown timeout in all, then
+ * interrupts them; no thread of the dispatcher outlives it, and the dispatcher can be started
+ * again. Hosts without a background thread, and tests, call {@link #dispatchOnce()} or {@link
+ * #drain()} instead.
+ *
+ * <p><b>Batches in flight.</b> The lease keeps concurrent batches apart as it keeps instances
+ * apart: an entry is in at most one batch at a time, so the same coalescing key is never in
+ * flight twice, and a newer version queued meanwhile waits for the older one's report. A pause
+ * (429, {@code Retry-After}, refused token) stops every batch of the dispatcher: none starts a
+ * call while it lasts, and their unsent entries are released. When ClassPass gives no answer
+ * (timeouts, 5xx, 408) the dispatcher sends one batch at a time, no call starting while another
+ * batch is at ClassPass, until a batch is accepted again, so an outage sees no more calls than
+ * with one batch in flight.
  *
  * <p><b>Delivery</b> is at least once: an event is removed only after ClassPass accepted it, and
  * a dispatcher that dies leaves its claims to expire, after which any dispatcher sends them again
@@ -53,15 +70,22 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final OutboxStore store;
   private final String ownerId;
   private final int batchSize;
+  private final int maxBatchesInFlight;
   private final Duration dispatchInterval;
   private final Duration lease;
   private final Duration shutdownTimeout;
   private final ThreadFactory threadFactory;
   private final BatchSender sender;
-  private final ReentrantLock dispatchLock = new ReentrantLock();
+  /** Guards {@link #woken}, {@link #thread}'s changes, {@link #senders} and {@link #inFlight}. */
   private final Object signal = new Object();
   private boolean woken;
   private volatile Thread thread;
+  /** The threads sending a batch handed off by the background thread; they end with it. */
+  private final Set<Thread> senders = new HashSet<>();
+  /** Batches of the background thread being delivered, its own included. */
+  private int inFlight;
+  /** Since ClassPass last gave no answer and no batch succeeded: one batch in flight at most. */
+  private volatile boolean unreachable;
   private volatile long pausedUntil = System.nanoTime();
   private int storeFailuresInARow;
   private final Clock clock;
@@ -75,6 +99,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.store = builder.store;
     this.ownerId = ownerId;
     this.batchSize = builder.batchSize;
+    this.maxBatchesInFlight = builder.maxBatchesInFlight;
     this.dispatchInterval = builder.dispatchInterval;
     this.lease = calls.lease();
     this.shutdownTimeout = builder.shutdownTimeout;
@@ -109,14 +134,15 @@ public final class OutboxDispatcher implements AutoCloseable {
       thread = started;
       started.start();
     }
-    LOG.info("ClassPass dispatcher {} started (batch size {}, interval {}, lease {})",
-        ownerId, batchSize, dispatchInterval, lease);
+    LOG.info("ClassPass dispatcher {} started (batch size {}, up to {} in flight, interval {},"
+        + " lease {})", ownerId, batchSize, maxBatchesInFlight, dispatchInterval, lease);
   }
 
   /**
-   * Stops the background thread: lets an in-flight batch finish, waiting up to the shutdown
-   * timeout, then interrupts it (its events are retried once their lease ends). Does nothing when
-   * not running. Events stay in the store.
+   * Stops the background thread and the batches in flight: lets them finish, waiting up to the
+   * shutdown timeout in all, then interrupts those still sending (their events are retried once
+   * their lease ends). Returns when every thread of the dispatcher has ended, or 5 s after the
+   * interrupt. Does nothing when not running. Events stay in the store.
    */
   public void stop() {
     Thread stopping;
@@ -128,19 +154,52 @@ public final class OutboxDispatcher implements AutoCloseable {
     if (stopping == null) {
       return;
     }
+    long deadline = System.nanoTime() + Math.max(1, shutdownTimeout.toNanos());
     try {
-      stopping.join(Math.max(1, shutdownTimeout.toMillis()));
+      // The background thread first: once it has ended, it hands off no more batches.
+      join(stopping, deadline);
+      List<Thread> sending = sendersNow();
+      for (Thread one : sending) {
+        join(one, deadline);
+      }
+      List<Thread> late = new ArrayList<>();
       if (stopping.isAlive()) {
-        LOG.warn("ClassPass dispatcher {} did not finish its batch within {}; interrupting it",
-            ownerId, shutdownTimeout);
-        stopping.interrupt();
-        stopping.join(TimeUnit.SECONDS.toMillis(5));
+        late.add(stopping);
+      }
+      sending.stream().filter(Thread::isAlive).forEach(late::add);
+      if (!late.isEmpty()) {
+        LOG.warn("ClassPass dispatcher {} did not finish its batches within {}; interrupting"
+            + " them", ownerId, shutdownTimeout);
+        late.forEach(Thread::interrupt);
+        long grace = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (Thread one : late) {
+          join(one, grace);
+        }
+        // A sender the background thread handed off while being interrupted.
+        for (Thread one : sendersNow()) {
+          one.interrupt();
+          join(one, grace);
+        }
       }
     } catch (InterruptedException e) {
       stopping.interrupt();
+      sendersNow().forEach(Thread::interrupt);
       Thread.currentThread().interrupt();
     }
     LOG.info("ClassPass dispatcher {} stopped", ownerId);
+  }
+
+  private static void join(Thread thread, long deadline) throws InterruptedException {
+    long left = deadline - System.nanoTime();
+    if (left > 0) {
+      TimeUnit.NANOSECONDS.timedJoin(thread, left);
+    }
+  }
+
+  private List<Thread> sendersNow() {
+    synchronized (signal) {
+      return List.copyOf(senders);
+    }
   }
 
   /** Same as {@link #stop()}. */
@@ -186,37 +245,62 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /**
-   * Claims up to one batch of due events and delivers it, on the caller's thread; waits while
-   * the background thread is sending a batch. Ignores a pause the background thread keeps.
+   * Claims up to one batch of due events and delivers it, on the caller's thread. It may run
+   * alongside the background thread's batches: the lease keeps their entries apart. Ignores a
+   * pause the background thread keeps.
    *
    * @return how many events were claimed; 0 when none was due
    * @throws OutboxStoreException when the store failed; claimed events are retried when their
    *     lease ends
    */
   public int dispatchOnce() {
-    dispatchLock.lock();
-    try {
-      List<OutboxEntry> claimed = store.claim(ownerId, batchSize, lease);
-      if (claimed.isEmpty()) {
-        return 0;
-      }
-      long leaseEnd = System.nanoTime() + lease.toNanos() - lease.toNanos() / 10;
-      DispatchObserver.Batch observed = observe(claimed.size());
-      Duration pause;
-      try {
-        pause = sender.send(claimed, leaseEnd);
-      } catch (RuntimeException e) {
-        tell(() -> observed.failed(e));
-        throw e;
-      }
-      tell(() -> observed.finished(sender.delivered()));
-      if (!pause.isZero()) {
-        pausedUntil = System.nanoTime() + pause.toNanos();
-      }
-      return claimed.size();
-    } finally {
-      dispatchLock.unlock();
+    List<OutboxEntry> claimed = store.claim(ownerId, batchSize, lease);
+    if (claimed.isEmpty()) {
+      return 0;
     }
+    deliver(claimed, leaseEnd(), () -> false);
+    return claimed.size();
+  }
+
+  /** When a claim made now must stop starting calls: its lease less a tenth as margin. */
+  private long leaseEnd() {
+    return System.nanoTime() + lease.toNanos() - lease.toNanos() / 10;
+  }
+
+  /** Sends a claimed batch and records a pause or an outage it ran into. */
+  private void deliver(List<OutboxEntry> claimed, long leaseEnd, BooleanSupplier halted) {
+    DispatchObserver.Batch observed = observe(claimed.size());
+    BatchSender.Result result;
+    try {
+      result = sender.send(claimed, leaseEnd, halted);
+    } catch (RuntimeException e) {
+      tell(() -> observed.failed(e));
+      throw e;
+    }
+    // The other batches see a pause or an outage before anyone hears this batch ended.
+    if (!result.pause().isZero()) {
+      pauseFor(result.pause().toNanos());
+    }
+    if (result.unreachable()) {
+      unreachable = true;
+    } else if (result.delivered() > 0) {
+      unreachable = false;
+    }
+    tell(() -> observed.finished(result.delivered()));
+  }
+
+  /** Pauses all sending for at least {@code nanos}; a longer pause already set stays. */
+  private void pauseFor(long nanos) {
+    synchronized (signal) {
+      long until = System.nanoTime() + nanos;
+      if (until - pausedUntil > 0) {
+        pausedUntil = until;
+      }
+    }
+  }
+
+  private boolean paused() {
+    return pausedUntil - System.nanoTime() > 0;
   }
 
   private DispatchObserver.Batch observe(int events) {
@@ -274,15 +358,22 @@ public final class OutboxDispatcher implements AutoCloseable {
     try {
       loop();
     } catch (Throwable t) {
-      died = t;
-      LOG.error("ClassPass dispatcher {} died with {}; nothing is delivered until it is started"
-          + " again", ownerId, t.getClass().getName());
-      LOG.debug("dispatcher death", MessageWithheld.of(t));
+      died(t);
     }
   }
 
+  private void died(Throwable t) {
+    synchronized (signal) {
+      died = t;
+      signal.notifyAll();
+    }
+    LOG.error("ClassPass dispatcher {} died with {}; nothing is delivered until it is started"
+        + " again", ownerId, t.getClass().getName());
+    LOG.debug("dispatcher death", MessageWithheld.of(t));
+  }
+
   private void loop() {
-    while (thread == Thread.currentThread()) {
+    while (thread == Thread.currentThread() && died == null) {
       purgeDeadLettersHourly();
       long pauseLeft = pausedUntil - System.nanoTime();
       if (pauseLeft > 0) {
@@ -291,18 +382,160 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
         continue;
       }
-      int claimed;
+      if (!awaitSlot()) {
+        return;
+      }
+      if (paused()) {
+        releaseSlot(null);
+        continue;
+      }
+      List<OutboxEntry> claimed;
       try {
-        claimed = dispatchOnce();
-        storeFailuresInARow = 0;
+        claimed = store.claim(ownerId, batchSize, lease);
+        storeFailuresInARow(0);
       } catch (RuntimeException e) {
+        releaseSlot(null);
         storeFailed(e);
         continue;
       }
-      if (claimed < batchSize && pausedUntil - System.nanoTime() <= 0
-          && !await(dispatchInterval.toNanos(), true)) {
+      if (claimed.isEmpty()) {
+        releaseSlot(null);
+        if (!await(dispatchInterval.toNanos(), true)) {
+          return;
+        }
+        continue;
+      }
+      if (thread != Thread.currentThread()) {
+        // Stopped while claiming: the claim is given back rather than sent after stop().
+        releaseSlot(null);
+        releaseQuietly(claimed);
         return;
       }
+      long leaseEnd = leaseEnd();
+      // A full batch says more is due: it is sent on a thread of its own while the next is
+      // claimed. Anything else (the last of the due events) is sent here.
+      boolean handOff = claimed.size() == batchSize && slots() > 1 && handOff(claimed, leaseEnd);
+      if (handOff) {
+        continue;
+      }
+      try {
+        sendInBackground(claimed, leaseEnd);
+      } finally {
+        releaseSlot(null);
+      }
+      if (claimed.size() < batchSize && !paused() && !await(dispatchInterval.toNanos(), true)) {
+        return;
+      }
+    }
+  }
+
+  private void releaseQuietly(List<OutboxEntry> claimed) {
+    try {
+      store.release(ownerId, claimed);
+    } catch (RuntimeException e) {
+      LOG.debug("could not release {} claimed events ({}); they are due when their lease ends",
+          claimed.size(), e.getClass().getName());
+    }
+  }
+
+  /** Sends a batch of the background thread; a store failure pauses, an error is rethrown. */
+  private void sendInBackground(List<OutboxEntry> claimed, long leaseEnd) {
+    try {
+      deliver(claimed, leaseEnd, () -> paused() || unreachable && otherBatchesInFlight());
+      storeFailuresInARow(0);
+    } catch (RuntimeException e) {
+      storeFailed(e);
+    }
+  }
+
+  private boolean otherBatchesInFlight() {
+    synchronized (signal) {
+      return inFlight > 1;
+    }
+  }
+
+  /**
+   * Starts a thread that sends the batch and frees its slot.
+   *
+   * @return false when no thread could be started (the caller sends the batch itself)
+   */
+  private boolean handOff(List<OutboxEntry> claimed, long leaseEnd) {
+    Thread[] self = new Thread[1];
+    Runnable task = () -> {
+      try {
+        sendInBackground(claimed, leaseEnd);
+      } catch (Throwable t) {
+        died(t);
+      } finally {
+        releaseSlot(self[0]);
+      }
+    };
+    Thread started;
+    try {
+      started = threadFactory.newThread(task);
+    } catch (RuntimeException e) {
+      LOG.debug("could not start a sending thread ({}); sending on the dispatcher's",
+          e.getClass().getName());
+      return false;
+    }
+    if (started == null) {
+      return false;
+    }
+    self[0] = started;
+    synchronized (signal) {
+      senders.add(started);
+    }
+    try {
+      started.start();
+    } catch (RuntimeException | Error e) {
+      synchronized (signal) {
+        senders.remove(started);
+      }
+      LOG.debug("could not start a sending thread ({}); sending on the dispatcher's",
+          e.getClass().getName());
+      return false;
+    }
+    return true;
+  }
+
+  /** One batch at a time while ClassPass gives no answer; otherwise up to the maximum. */
+  private int slots() {
+    return unreachable ? 1 : maxBatchesInFlight;
+  }
+
+  /**
+   * Waits until fewer than {@link #slots()} batches are in flight, then takes a slot.
+   *
+   * @return false when stopped or interrupted (no slot taken)
+   */
+  private boolean awaitSlot() {
+    synchronized (signal) {
+      try {
+        while (inFlight >= slots()) {
+          if (thread != Thread.currentThread() || died != null) {
+            return false;
+          }
+          signal.wait();
+        }
+      } catch (InterruptedException e) {
+        return false;
+      }
+      if (thread != Thread.currentThread()) {
+        return false;
+      }
+      inFlight++;
+      return true;
+    }
+  }
+
+  /** Frees a batch's slot, and forgets its sending thread when it had one. */
+  private void releaseSlot(Thread sending) {
+    synchronized (signal) {
+      inFlight--;
+      if (sending != null) {
+        senders.remove(sending);
+      }
+      signal.notifyAll();
     }
   }
 
@@ -322,15 +555,24 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
+  private void storeFailuresInARow(int value) {
+    synchronized (signal) {
+      storeFailuresInARow = value;
+    }
+  }
+
   private void storeFailed(RuntimeException e) {
-    storeFailuresInARow++;
-    long doublings = Math.min(storeFailuresInARow - 1, 6);
+    int inARow;
+    synchronized (signal) {
+      inARow = ++storeFailuresInARow;
+    }
+    long doublings = Math.min(inARow - 1, 6);
     Duration wait = dispatchInterval.multipliedBy(1L << doublings);
     // An OutboxStoreException names the operation and table, never a payload.
     String what = e instanceof OutboxStoreException ? e.getMessage() : e.getClass().getName();
     LOG.warn("ClassPass dispatcher {} failed ({}); trying again in {}", ownerId, what, wait);
     LOG.debug("dispatcher failure", MessageWithheld.of(e));
-    pausedUntil = System.nanoTime() + wait.toNanos();
+    pauseFor(wait.toNanos());
   }
 
   /**
@@ -342,7 +584,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     long deadline = System.nanoTime() + nanos;
     synchronized (signal) {
       try {
-        while (thread == Thread.currentThread() && !(wakeable && woken)) {
+        while (thread == Thread.currentThread() && !(wakeable && woken) && died == null) {
           long left = deadline - System.nanoTime();
           if (left <= 0) {
             break;

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Configures and builds an {@link OutboxDispatcher}; get one from {@link
  * OutboxDispatcher#builder()}.
  *
- * <p>Required: {@link #store} and {@link #client}. Defaults: batch size 100, dispatch interval
+ * <p>Required: {@link #store} and {@link #client}. Defaults: batch size 100, up to 4 batches in
+ * flight at once, dispatch interval
  * 1 s, lease 45 s (a dead instance's claims are free again after it), the client's own retries
  * cut to at most two attempts (the outbox owns long waits) and its longest call from its {@link
  * ClassPassClient#callLimits()}, retry backoff 30 s doubling up to 1 h, dead letter after 10 failed attempts
@@ -36,6 +37,7 @@ public final class OutboxDispatcherBuilder {
   OutboxStore store;
   ClassPassClient client;
   int batchSize = 100;
+  int maxBatchesInFlight = 4;
   Duration dispatchInterval = Duration.ofSeconds(1);
   Duration lease = Duration.ofSeconds(45);
   Duration maxCallTime;
@@ -90,6 +92,28 @@ public final class OutboxDispatcherBuilder {
       throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
     }
     this.batchSize = batchSize;
+    return this;
+  }
+
+  /**
+   * How many batches the background thread keeps at ClassPass at once while full batches are
+   * due (a backlog); default 4. With one, a batch is claimed only after the previous one was
+   * answered, so the rate is at most {@code batchSize} per ClassPass answer time (100 per 20 ms
+   * is 5,000 events/s). The lease keeps the batches apart: the same coalescing key is never in two
+   * at once. A pause (429, refused token) stops all of them, and while ClassPass gives no answer
+   * the dispatcher falls back to one at a time. Each batch beyond the first is sent on a thread
+   * of the {@linkplain #threadFactory thread factory} that ends with it, and uses a connection of
+   * the store's pool while it reports back.
+   *
+   * @param maxBatchesInFlight at least 1
+   * @return this builder
+   */
+  public OutboxDispatcherBuilder maxBatchesInFlight(int maxBatchesInFlight) {
+    if (maxBatchesInFlight < 1) {
+      throw new IllegalArgumentException(
+          "maxBatchesInFlight must be at least 1: " + maxBatchesInFlight);
+    }
+    this.maxBatchesInFlight = maxBatchesInFlight;
     return this;
   }
 
@@ -188,7 +212,8 @@ public final class OutboxDispatcherBuilder {
   }
 
   /**
-   * Makes the background thread; default a daemon thread named {@code classpass-dispatcher}.
+   * Makes the background thread and the threads that send batches beyond the first in flight;
+   * default daemon threads named {@code classpass-dispatcher}. Virtual threads suit it.
    *
    * @param threadFactory the factory; never null
    * @return this builder
