@@ -350,7 +350,8 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "OutboxDispatcher[owner=" + ownerId + ", store=" + store + "]";
+    return "OutboxDispatcher[owner=" + ownerId + ", store=" + store + ", batchSize=" + batchSize
+        + ", maxBatchesInFlight=" + maxBatchesInFlight + "]";
   }
 
   private void run() {

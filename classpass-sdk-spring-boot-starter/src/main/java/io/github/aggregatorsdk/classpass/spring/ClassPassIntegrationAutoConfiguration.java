@@ -122,6 +122,7 @@ public final class ClassPassIntegrationAutoConfiguration {
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .dispatcher(dispatcher -> dispatcher
             .lease(sync.getLease())
+            .maxBatchesInFlight(sync.getMaxBatchesInFlight())
             .retryBackoff(sync.getInitialBackoff(), sync.getMaxBackoff())
             .dispatchInterval(sync.getDispatchInterval())
             .maxAttempts(sync.getMaxAttempts())

@@ -66,6 +66,7 @@ public class ClassPassProperties implements Validator {
           "must be at least retry.initial-backoff (" + p.retry.initialBackoff + ")");
     }
     atLeast(errors, "sync.batchSize", p.sync.batchSize, 1, 1000);
+    atLeast(errors, "sync.maxBatchesInFlight", p.sync.maxBatchesInFlight, 1, 64);
     positive(errors, "sync.dispatchInterval", p.sync.dispatchInterval);
     atLeast(errors, "sync.maxAttempts", p.sync.maxAttempts, 1, 1000);
     positive(errors, "sync.deadLetterAge", p.sync.deadLetterAge);
@@ -254,6 +255,12 @@ public class ClassPassProperties implements Validator {
     /** Events per batch-updates call to ClassPass. */
     private int batchSize = 100;
 
+    /**
+     * How many batches one instance keeps at ClassPass at once while a backlog drains; 1 sends a
+     * batch only after the previous one was answered. Falls back to 1 while ClassPass is down.
+     */
+    private int maxBatchesInFlight = 4;
+
     /** How often the outbox is drained; it also wakes when an event is queued. */
     private Duration dispatchInterval = Duration.ofSeconds(1);
 
@@ -310,6 +317,14 @@ public class ClassPassProperties implements Validator {
 
     public void setBatchSize(int batchSize) {
       this.batchSize = batchSize;
+    }
+
+    public int getMaxBatchesInFlight() {
+      return maxBatchesInFlight;
+    }
+
+    public void setMaxBatchesInFlight(int maxBatchesInFlight) {
+      this.maxBatchesInFlight = maxBatchesInFlight;
     }
 
     public Duration getDispatchInterval() {

@@ -22,6 +22,7 @@ class ClassPassPropertiesValidationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "classpass.sync.batch-size=0           | classpass.sync.batch-size           | between 1 and 1000",
+    "classpass.sync.max-batches-in-flight=0 | classpass.sync.max-batches-in-flight | between 1 and 64",
     "classpass.sync.lease=1s               | classpass.sync.lease                | at least 5s",
     "classpass.sync.dispatch-interval=0s   | classpass.sync.dispatch-interval    | positive duration",
     "classpass.sync.horizon=-1d            | classpass.sync.horizon              | zero or positive",

@@ -67,6 +67,15 @@ class ClassPassSyncAutoConfigurationTest {
   }
 
   @Test
+  void theBatchesInFlightComeFromTheirPropertyWithFourByDefault() {
+    runner.run(context -> assertThat(context.getBean(OutboxDispatcher.class).toString())
+        .contains("maxBatchesInFlight=4"));
+    runner.withPropertyValues("classpass.sync.max-batches-in-flight=2")
+        .run(context -> assertThat(context.getBean(OutboxDispatcher.class).toString())
+            .contains("maxBatchesInFlight=2"));
+  }
+
+  @Test
   void aReservationFromClassPassReachesClassPassAsAScheduleUpdate() {
     classPass.stubFor(post(BATCH_UPDATES).willReturn(aResponse().withStatus(200)));
     studio.addSession("s-1");

@@ -37,6 +37,7 @@ class ConfigurationMetadataTest {
         "classpass.sync.enabled", "classpass.sync.max-attempts", "classpass.sync.dead-letter-age",
         "classpass.outbox.table-name", "classpass.outbox.create-tables",
         "classpass.sync.lease", "classpass.sync.shutdown-timeout",
+        "classpass.sync.max-batches-in-flight",
         "classpass.sync.initial-backoff", "classpass.sync.max-backoff",
         "management.health.classpass.enabled"));
     assertThat(descriptions).allSatisfy((name, description) ->
