@@ -59,6 +59,8 @@ public final class JdbcOutboxStore implements OutboxStore {
   private final ThreadLocal<List<Runnable>> afterTransaction =
       ThreadLocal.withInitial(ArrayList::new);
   private volatile OutboxTable table;
+  /** The dialect tests force (PostgreSQL's SQL on H2), or null to recognise the database. */
+  private final OutboxDialect forcedDialect;
 
   /**
    * Creates a store on the default table and the system clock.
@@ -109,8 +111,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     this.tableName = OutboxSql.checkTableName(tableName);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
-    this.table =
-        dialect == null ? null : new OutboxTable(new OutboxSql(tableName, dialect), dialect);
+    this.forcedDialect = dialect;
   }
 
   /**
@@ -221,6 +222,16 @@ public final class JdbcOutboxStore implements OutboxStore {
     return inCallerTransaction("enqueue event " + event.eventId() + " for " + event.key(),
         connection -> {
       OutboxTable outbox = table(connection);
+      if (outbox.upserts()) {
+        for (int i = 0; i < ENQUEUE_TRIES; i++) {
+          Optional<Boolean> queued = outbox.upsert(connection, event, OutboxArguments.now(clock));
+          if (queued.isPresent()) {
+            return queued.get();
+          }
+        }
+        throw new SQLException("the key was inserted concurrently " + ENQUEUE_TRIES + " times");
+      }
+      // Databases without a one-statement upsert: update, else read, else insert.
       for (int i = 0; i < ENQUEUE_TRIES; i++) {
         Instant now = OutboxArguments.now(clock);
         if (outbox.replace(connection, event, now)) {
@@ -423,9 +434,10 @@ public final class JdbcOutboxStore implements OutboxStore {
   private OutboxTable table(Connection connection) throws SQLException {
     OutboxTable known = table;
     if (known == null) {
-      OutboxDialect dialect =
+      OutboxDialect database =
           OutboxDialect.forProductName(connection.getMetaData().getDatabaseProductName());
-      known = new OutboxTable(new OutboxSql(tableName, dialect), dialect);
+      OutboxDialect dialect = forcedDialect != null ? forcedDialect : database;
+      known = new OutboxTable(new OutboxSql(tableName, dialect), dialect, database);
       table = known;
     }
     return known;

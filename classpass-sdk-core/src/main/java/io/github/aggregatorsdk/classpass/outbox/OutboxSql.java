@@ -24,6 +24,8 @@ final class OutboxSql {
   final String deadTable;
   final String insert;
   final String replace;
+  final String upsertOnConflict;
+  final String upsertMerge;
   final String currentVersion;
   final String claimCandidates;
   final String claimOne;
@@ -56,6 +58,35 @@ final class OutboxSql {
         + " payload = ?, created_at = ?, attempts = 0, last_error = NULL, next_attempt_at ="
         + " CASE WHEN next_attempt_at > ? THEN ? ELSE next_attempt_at END"
         + " WHERE coalescing_key = ? AND last_updated <= ? AND event_id <> ?";
+    // One statement per enqueue, with the version rule of replace: insert the key's first entry,
+    // or replace the pending one unless it is newer or this very event (0 rows then).
+    upsertOnConflict = "INSERT INTO " + table + " AS pending (coalescing_key, event_id,"
+        + " event_type, last_updated, payload, created_at, attempts, next_attempt_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (coalescing_key) DO UPDATE SET"
+        + " event_id = EXCLUDED.event_id, event_type = EXCLUDED.event_type,"
+        + " last_updated = EXCLUDED.last_updated, payload = EXCLUDED.payload,"
+        + " created_at = EXCLUDED.created_at, attempts = 0, last_error = NULL, next_attempt_at ="
+        + " CASE WHEN pending.next_attempt_at > EXCLUDED.next_attempt_at"
+        + " THEN EXCLUDED.next_attempt_at ELSE pending.next_attempt_at END"
+        + " WHERE pending.last_updated <= EXCLUDED.last_updated"
+        + " AND pending.event_id <> EXCLUDED.event_id";
+    String timestamp = "TIMESTAMP(6) WITH TIME ZONE";
+    upsertMerge = "MERGE INTO " + table + " pending USING (VALUES (CAST(? AS VARCHAR(200)),"
+        + " CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(20)), CAST(? AS " + timestamp + "),"
+        + " CAST(? AS CHARACTER LARGE OBJECT), CAST(? AS " + timestamp + "), CAST(? AS "
+        + timestamp + "))) AS queued (coalescing_key, event_id, event_type, last_updated,"
+        + " payload, created_at, next_attempt_at) ON pending.coalescing_key ="
+        + " queued.coalescing_key WHEN MATCHED AND pending.last_updated <= queued.last_updated"
+        + " AND pending.event_id <> queued.event_id THEN UPDATE SET"
+        + " event_id = queued.event_id, event_type = queued.event_type,"
+        + " last_updated = queued.last_updated, payload = queued.payload,"
+        + " created_at = queued.created_at, attempts = 0, last_error = NULL, next_attempt_at ="
+        + " CASE WHEN pending.next_attempt_at > queued.next_attempt_at"
+        + " THEN queued.next_attempt_at ELSE pending.next_attempt_at END"
+        + " WHEN NOT MATCHED THEN INSERT (coalescing_key, event_id, event_type, last_updated,"
+        + " payload, created_at, attempts, next_attempt_at) VALUES (queued.coalescing_key,"
+        + " queued.event_id, queued.event_type, queued.last_updated, queued.payload,"
+        + " queued.created_at, 0, queued.next_attempt_at)";
     currentVersion = "SELECT event_id, last_updated FROM " + table + " WHERE coalescing_key = ?";
     claimCandidates = "SELECT " + ENTRY_COLUMNS + " FROM " + table + " WHERE " + due
         + " ORDER BY next_attempt_at, created_at, coalescing_key FETCH FIRST ? ROWS ONLY"
