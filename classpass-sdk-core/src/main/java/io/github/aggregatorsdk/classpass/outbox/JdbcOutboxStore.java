@@ -259,8 +259,20 @@ public final class JdbcOutboxStore implements OutboxStore {
     OutboxArguments.owner(owner);
     OutboxArguments.max(max);
     OutboxArguments.lease(lease);
-    return run("claim outbox entries", connection -> inTransaction(connection, () -> {
+    return run("claim outbox entries", connection -> {
       OutboxTable outbox = table(connection);
+      if (outbox.claimsAtOnce()) {
+        Instant now = OutboxArguments.now(clock);
+        return outbox.claimAtOnce(connection, owner, now, now.plus(lease), max);
+      }
+      return claimInSteps(connection, outbox, owner, max, lease);
+    });
+  }
+
+  /** Reads candidates, then leases each in the version read, in one transaction. */
+  private List<OutboxEntry> claimInSteps(Connection connection, OutboxTable outbox, String owner,
+      int max, Duration lease) throws SQLException {
+    return inTransaction(connection, () -> {
       Instant now = OutboxArguments.now(clock);
       List<OutboxEntry> candidates = outbox.claimCandidates(connection, now, max);
       // Leased in key order so that concurrent claimers that wait for rows lock them in one order.
@@ -275,7 +287,7 @@ public final class JdbcOutboxStore implements OutboxStore {
       }
       candidates.removeIf(entry -> !leased.contains(entry.key()));
       return candidates;
-    }));
+    });
   }
 
   @Override

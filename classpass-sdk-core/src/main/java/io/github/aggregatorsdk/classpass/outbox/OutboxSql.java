@@ -29,6 +29,7 @@ final class OutboxSql {
   final String currentVersion;
   final String claimCandidates;
   final String claimOne;
+  final String claimAtOnce;
   final String delete;
   final String release;
   final String fail;
@@ -91,6 +92,12 @@ final class OutboxSql {
     claimCandidates = "SELECT " + ENTRY_COLUMNS + " FROM " + table + " WHERE " + due
         + " ORDER BY next_attempt_at, created_at, coalescing_key FETCH FIRST ? ROWS ONLY"
         + dialect.claimLockClause();
+    // PostgreSQL: candidates locked and skipped as in claimCandidates, leased in the same
+    // statement.
+    claimAtOnce = "UPDATE " + table + " SET lease_owner = ?, lease_until = ?"
+        + " WHERE coalescing_key IN (SELECT coalescing_key FROM " + table + " WHERE " + due
+        + " ORDER BY next_attempt_at, created_at, coalescing_key LIMIT ? FOR UPDATE SKIP LOCKED)"
+        + " AND " + due + " RETURNING " + ENTRY_COLUMNS;
     claimOne = "UPDATE " + table + " SET lease_owner = ?, lease_until = ?"
         + " WHERE coalescing_key = ? AND event_id = ? AND " + due;
     delete = "DELETE FROM " + table

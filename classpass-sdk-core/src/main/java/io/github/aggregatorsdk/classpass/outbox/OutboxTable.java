@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ final class OutboxTable {
   private final OutboxSql sql;
   private final OutboxDialect dialect;
   private final String upsert;
+  private final boolean claimsAtOnce;
 
   OutboxTable(OutboxSql sql, OutboxDialect dialect) {
     this(sql, dialect, dialect);
@@ -35,6 +37,7 @@ final class OutboxTable {
   OutboxTable(OutboxSql sql, OutboxDialect dialect, OutboxDialect database) {
     this.sql = sql;
     this.dialect = dialect;
+    this.claimsAtOnce = database == OutboxDialect.POSTGRESQL;
     this.upsert = switch (database) {
       case POSTGRESQL -> sql.upsertOnConflict;
       case H2 -> sql.upsertMerge;
@@ -159,6 +162,40 @@ final class OutboxTable {
       row.next();
       return OutboxSql.getInstant(row, 1);
     }
+  }
+
+  /** Whether {@link #claimAtOnce} claims in one statement on this database (PostgreSQL). */
+  boolean claimsAtOnce() {
+    return claimsAtOnce;
+  }
+
+  /**
+   * Leases up to {@code max} due entries in one statement: the candidates are picked oldest due
+   * first and locked, skipping rows other claimers lock, then leased and returned.
+   *
+   * @return the leased entries, oldest due first
+   */
+  List<OutboxEntry> claimAtOnce(Connection connection, String owner, Instant now,
+      Instant leaseUntil, int max) throws SQLException {
+    List<OutboxEntry> claimed = new ArrayList<>();
+    try (PreparedStatement update = connection.prepareStatement(sql.claimAtOnce)) {
+      update.setString(1, owner);
+      OutboxSql.setInstant(update, 2, leaseUntil);
+      OutboxSql.setInstant(update, 3, now);
+      OutboxSql.setInstant(update, 4, now);
+      update.setInt(5, max);
+      OutboxSql.setInstant(update, 6, now);
+      OutboxSql.setInstant(update, 7, now);
+      try (ResultSet rows = update.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(OutboxSql.readEntry(rows));
+        }
+      }
+    }
+    // RETURNING keeps no order.
+    claimed.sort(Comparator.comparing(OutboxEntry::nextAttemptAt)
+        .thenComparing(OutboxEntry::createdAt).thenComparing(OutboxEntry::key));
+    return claimed;
   }
 
   /** Due, unleased entries, oldest due first; locked on databases that skip locked rows. */

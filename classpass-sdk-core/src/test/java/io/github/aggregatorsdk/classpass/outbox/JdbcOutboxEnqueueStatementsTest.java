@@ -78,6 +78,32 @@ class JdbcOutboxEnqueueStatementsTest {
   }
 
   @Test
+  @EnabledIfEnvironmentVariable(named = "CLASSPASS_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+  void aClaimOnPostgreSqlIsOneStatementOldestDueFirst() {
+    PGSimpleDataSource postgres = new PGSimpleDataSource();
+    postgres.setUrl(System.getenv("CLASSPASS_TEST_POSTGRES_URL"));
+    dataSource = postgres;
+    JdbcOutboxStore setUp = new JdbcOutboxStore(dataSource, table, clock);
+    setUp.createTablesIfMissing();
+    Instant v1 = Instant.parse("2026-03-09T12:00:00Z");
+    for (int i = 0; i < 30; i++) {
+      // Queued in an order that is not the keys' order, a microsecond apart.
+      setUp.enqueue(event("k-" + (29 - i), v1));
+    }
+    JdbcOutboxStore outbox = new JdbcOutboxStore(countingDataSource(), table, clock);
+    statements.set(0);
+
+    List<OutboxEntry> claimed = outbox.claim("claimer", 20, java.time.Duration.ofSeconds(30));
+
+    assertThat(statements.get()).as("statements of one claim").isEqualTo(1);
+    assertThat(claimed).hasSize(20);
+    assertThat(claimed).extracting(OutboxEntry::createdAt).isSorted();
+    assertThat(outbox.claim("another", 20, java.time.Duration.ofSeconds(30))).hasSize(10)
+        .extracting(OutboxEntry::key).doesNotContainAnyElementsOf(
+            claimed.stream().map(OutboxEntry::key).toList());
+  }
+
+  @Test
   void transactionsRacingToInsertTheSameNewKeysOnH2AllCommitAndTheNewestVersionWins()
       throws Exception {
     JdbcConnectionPool pool = JdbcConnectionPool.create(
@@ -178,6 +204,16 @@ class JdbcOutboxEnqueueStatementsTest {
   private static OutboxEvent event(String key, Instant version) {
     return new OutboxEvent(UUID.randomUUID().toString(), OutboxEventType.SCHEDULE, key, version,
         "{\"id\":\"" + key + "\"}");
+  }
+
+  /** The data source, its connections counting their statements. */
+  private DataSource countingDataSource() {
+    DataSource target = dataSource;
+    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = invoke(target, method, args);
+          return result instanceof Connection connection ? counting(connection) : result;
+        });
   }
 
   /** The connection, counting the statements it runs and the savepoints set on it. */
