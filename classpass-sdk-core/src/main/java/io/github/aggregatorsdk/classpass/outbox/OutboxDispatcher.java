@@ -449,6 +449,38 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a handed-off batch, then, while the batches come full and nothing makes sending pause,
+   * claims and sends the next one in the same slot: claims of the batches in flight overlap
+   * instead of queueing behind the background thread's.
+   */
+  private void sendWhileFullBatchesAreDue(List<OutboxEntry> first, long firstLeaseEnd,
+      Thread coordinator) {
+    List<OutboxEntry> batch = first;
+    long leaseEnd = firstLeaseEnd;
+    while (true) {
+      sendInBackground(batch, leaseEnd);
+      if (batch.size() < batchSize || thread != coordinator || died != null || paused()
+          || unreachable) {
+        return;
+      }
+      try {
+        batch = store.claim(ownerId, batchSize, lease);
+      } catch (RuntimeException e) {
+        storeFailed(e);
+        return;
+      }
+      if (batch.isEmpty()) {
+        return;
+      }
+      if (thread != coordinator) {
+        releaseQuietly(batch);
+        return;
+      }
+      leaseEnd = leaseEnd();
+    }
+  }
+
   private boolean otherBatchesInFlight() {
     synchronized (signal) {
       return inFlight > 1;
@@ -462,9 +494,10 @@ public final class OutboxDispatcher implements AutoCloseable {
    */
   private boolean handOff(List<OutboxEntry> claimed, long leaseEnd) {
     Thread[] self = new Thread[1];
+    Thread coordinator = Thread.currentThread();
     Runnable task = () -> {
       try {
-        sendInBackground(claimed, leaseEnd);
+        sendWhileFullBatchesAreDue(claimed, leaseEnd, coordinator);
       } catch (Throwable t) {
         died(t);
       } finally {

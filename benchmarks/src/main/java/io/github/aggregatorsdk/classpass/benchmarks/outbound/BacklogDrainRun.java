@@ -10,6 +10,7 @@ import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
 import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;
 import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcher;
+import io.github.aggregatorsdk.classpass.outbox.OutboxDispatcherBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * after an outage) in a PostgreSQL outbox, drained by one instance and then by two sharing the
  * outbox, against a stand-in ClassPass answering after {@code --latency-ms} (default 20). Each
  * instance is a JVM of its own ({@code instance} mode: its own pool, {@link JdbcOutboxStore} and
- * {@link OutboxDispatcher} with default settings but {@code --batch}), as two app instances
+ * {@link OutboxDispatcher} with default settings but {@code --batch} and, when given, {@code
+ * --in-flight}, the batches one dispatcher keeps at ClassPass at once), as two app instances
  * would be. The stand-in checks that no two requests in flight at once name the same class.
  *
  * <p>The backlog is written with batched plain INSERTs in the outbox's format (payloads written by
@@ -44,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * warm-up is not).
  *
  * <p>{@code drain --url JDBC_URL [--events 100000] [--latency-ms 20] [--batch 100]
- * [--instances 1,2]} prints one line per instance count; exits 1 when an update never arrived or
+ * [--instances 1,2] [--in-flight N]} (default: the dispatcher's own default) prints one line per instance count; exits 1 when an update never arrived or
  * two requests in flight named the same class.
  */
 public final class BacklogDrainRun {
@@ -67,13 +69,14 @@ public final class BacklogDrainRun {
     String url = options.get("--url");
     int events = Integer.parseInt(options.getOrDefault("--events", "100000"));
     int batch = Integer.parseInt(options.getOrDefault("--batch", "100"));
+    String inFlight = options.getOrDefault("--in-flight", "default");
     Duration latency =
         Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")));
     boolean ok = true;
     double single = 0;
     for (String count : options.getOrDefault("--instances", "1,2").split(",")) {
       int instances = Integer.parseInt(count);
-      double rate = drain(url, events, batch, latency, instances);
+      double rate = drain(url, events, batch, inFlight, latency, instances);
       if (rate <= 0) {
         ok = false;
       } else if (instances == 1) {
@@ -87,8 +90,8 @@ public final class BacklogDrainRun {
   }
 
   /** Fills the outbox, drains it with {@code instances} JVMs; events/s, or -1 on a failure. */
-  private static double drain(String url, int events, int batch, Duration latency,
-      int instances) throws Exception {
+  private static double drain(String url, int events, int batch, String inFlight,
+      Duration latency, int instances) throws Exception {
     try (HikariDataSource dataSource = Options.pool(url, "p6-fill");
         RecordingClassPass classPass = RecordingClassPass.start(latency, (id, spots, at) -> {})) {
       long fillStart = System.nanoTime();
@@ -105,7 +108,8 @@ public final class BacklogDrainRun {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
             BacklogDrainRun.class.getName(), "instance", "--url", url,
-            "--base-url", classPass.baseUrl().toString(), "--batch", Integer.toString(batch)));
+            "--base-url", classPass.baseUrl().toString(), "--batch", Integer.toString(batch),
+            "--in-flight", inFlight));
         processes.add(new ProcessBuilder(command)
             .redirectErrorStream(true).redirectOutput(log).start());
       }
@@ -122,11 +126,13 @@ public final class BacklogDrainRun {
       }
       double seconds = (classPass.lastNanos() - classPass.firstNanos() + latency.toNanos()) / 1e9;
       double rate = classPass.distinctSchedules() / seconds;
-      System.out.printf(Locale.ROOT, "P6 result: %d instance(s), batch %d, ClassPass answering"
+      System.out.printf(Locale.ROOT, "P6 result: %d instance(s), batch %d, %s in flight per"
+              + " instance, ClassPass answering"
               + " after %d ms: %d of %d updates arrived in %.2f s = %.0f events/s; %d requests,"
               + " %d events (a class sent again counts again); same class in flight twice: %d;"
               + " per instance: %s; backlog written in %d ms%n",
-          instances, batch, latency.toMillis(), classPass.distinctSchedules(), events, seconds,
+          instances, batch, inFlight, latency.toMillis(), classPass.distinctSchedules(), events,
+          seconds,
           rate, classPass.requests(), classPass.events(), classPass.overlaps(),
           String.join(", ", sentBy), fillMillis);
       boolean ok = finished && classPass.distinctSchedules() == events
@@ -151,7 +157,12 @@ public final class BacklogDrainRun {
       ClassPassClient client = ClassPassClient.builder()
           .baseUrl(java.net.URI.create(options.get("--base-url")))
           .accessToken("bench-token").batchSize(batch).build();
-      OutboxDispatcher dispatcher = OutboxDispatcher.builder().store(store).client(client)
+      OutboxDispatcherBuilder builder = OutboxDispatcher.builder();
+      String inFlight = options.getOrDefault("--in-flight", "default");
+      if (!inFlight.equals("default")) {
+        builder.maxBatchesInFlight(Integer.parseInt(inFlight));
+      }
+      OutboxDispatcher dispatcher = builder.store(store).client(client)
           .batchSize(batch)
           .dispatchListener(new DispatchListener() {
             @Override
