@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@link #wakeUp()}, and back to back while full batches are due. While full batches are due it
  * keeps up to {@linkplain OutboxDispatcherBuilder#maxBatchesInFlight the maximum batches in
  * flight} at ClassPass at once: it claims the next batch while others are being sent, each sent on
- * a thread of the same thread factory that ends with its batch. A batch smaller than the batch
- * size (nothing more was due) is sent on the background thread itself. {@link #stop()} (or {@link
+ * a thread of the same thread factory, which claims and sends the next full batch in turn and
+ * ends when the batches stop coming full. A batch smaller than the batch size (nothing more was
+ * due) is sent on the background thread itself. {@link #stop()} (or {@link
  * #close()}) lets the batches in flight finish, waiting up to the shutdown timeout in all, then
  * interrupts them; no thread of the dispatcher outlives it, and the dispatcher can be started
  * again. Hosts without a background thread, and tests, call {@link #dispatchOnce()} or {@link

@@ -102,8 +102,9 @@ public final class OutboxDispatcherBuilder {
    * is 5,000 events/s). The lease keeps the batches apart: the same coalescing key is never in two
    * at once. A pause (429, refused token) stops all of them, and while ClassPass gives no answer
    * the dispatcher falls back to one at a time. Each batch beyond the first is sent on a thread
-   * of the {@linkplain #threadFactory thread factory} that ends with it, and uses a connection of
-   * the store's pool while it reports back.
+   * of the {@linkplain #threadFactory thread factory}, which claims and sends further full
+   * batches and ends when they stop coming full; each batch in flight uses a connection of the
+   * store's pool while it claims and reports back.
    *
    * @param maxBatchesInFlight at least 1
    * @return this builder

@@ -247,6 +247,49 @@ class BatchesInFlightTest {
   }
 
   @Test
+  void threadsThatSentAFullBatchClaimTheirNextOneSoThatSlowClaimsOverlap() {
+    int events = 16 * BATCH;
+    for (int i = 0; i < events; i++) {
+      outbox.enqueue(event("s-" + i, 0));
+    }
+    classPass.answer = request -> new Answer(200, 5, null);
+    AtomicInteger claiming = new AtomicInteger();
+    AtomicInteger maxClaiming = new AtomicInteger();
+    OutboxStore slowClaims = new DelegatingOutbox(outbox) {
+      @Override
+      public List<OutboxEntry> claim(String owner, int max, Duration lease) {
+        maxClaiming.accumulateAndGet(claiming.incrementAndGet(), Math::max);
+        try {
+          Thread.sleep(50);
+          return super.claim(owner, max, lease);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return List.of();
+        } finally {
+          claiming.decrementAndGet();
+        }
+      }
+    };
+    OutboxDispatcher dispatcher = OutboxDispatcher.builder()
+        .store(slowClaims)
+        .client(classPass.client())
+        .batchSize(BATCH)
+        .maxBatchesInFlight(4)
+        .dispatchInterval(Duration.ofMillis(20))
+        .threadFactory(counting)
+        .build();
+    dispatchers.add(dispatcher);
+
+    dispatcher.start();
+    await(() -> outbox.counts().pending() == 0);
+
+    assertThat(maxClaiming.get()).as("claims running at once").isGreaterThan(1);
+    assertThat(classPass.overlaps).isEmpty();
+    assertThat(classPass.deliveries).hasSize(events);
+    assertThat(classPass.deliveries.values()).allMatch(count -> count.get() == 1);
+  }
+
+  @Test
   void builderRejectsFewerThanOneBatchInFlight() {
     assertThatThrownBy(() -> OutboxDispatcher.builder().maxBatchesInFlight(0))
         .isInstanceOf(IllegalArgumentException.class)
