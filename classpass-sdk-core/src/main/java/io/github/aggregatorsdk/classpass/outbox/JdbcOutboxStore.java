@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * {@code classpass_outbox_dead} (dead letters), or another configured name with {@code _dead}.
  *
  * <p>Safe when several app instances share the database: a claim leases a row with a conditional
- * update that succeeds only while no unexpired lease holds it, and on PostgreSQL picks its
- * candidates with {@code FOR UPDATE SKIP LOCKED} so that claimers do not wait for each other.
- * Coalescing relies on the primary key on the coalescing key. The SQL is portable apart from the
+ * update that succeeds only while no unexpired lease holds it; on PostgreSQL one statement picks
+ * the candidates with {@code FOR UPDATE SKIP LOCKED}, so that claimers do not wait for each other,
+ * and leases them. Coalescing relies on the primary key on the coalescing key: an enqueue is one
+ * statement on H2 ({@code MERGE}) and PostgreSQL ({@code INSERT … ON CONFLICT}), three on other
+ * databases. The SQL is portable apart from the
  * DDL; the database is recognised from {@link java.sql.DatabaseMetaData}. The SDK ships DDL for
  * H2 and PostgreSQL ({@code outbox-h2.sql} and {@code outbox-postgresql.sql} in this package),
  * run by {@link #createTablesIfMissing()}.

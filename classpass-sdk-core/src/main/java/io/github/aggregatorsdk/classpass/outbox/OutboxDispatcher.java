@@ -88,6 +88,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   /** Since ClassPass last gave no answer and no batch succeeded: one batch in flight at most. */
   private volatile boolean unreachable;
   private volatile long pausedUntil = System.nanoTime();
+  /** How many pauses were asked for, a longer one already running or not; for {@link #drain}. */
+  private volatile long pauses;
   private int storeFailuresInARow;
   private final Clock clock;
   private final Duration deadLetterRetention;
@@ -297,6 +299,7 @@ public final class OutboxDispatcher implements AutoCloseable {
       if (until - pausedUntil > 0) {
         pausedUntil = until;
       }
+      pauses++;
     }
   }
 
@@ -331,10 +334,10 @@ public final class OutboxDispatcher implements AutoCloseable {
   public int drain() {
     int total = 0;
     while (true) {
-      long pauseBefore = pausedUntil;
+      long pausesBefore = pauses;
       int claimed = dispatchOnce();
       total += claimed;
-      if (claimed == 0 || pausedUntil != pauseBefore) {
+      if (claimed == 0 || pauses != pausesBefore) {
         return total;
       }
     }

@@ -221,6 +221,20 @@ class OutboxDispatcherTest {
   }
 
   @Test
+  void aRateLimitStopsTheDrainAlsoWhileALongerPauseIsRunning() {
+    for (int i = 0; i < 3; i++) {
+      outbox.enqueue(scheduleEvent("s-" + i));
+    }
+    OutboxDispatcher dispatcher = dispatcher(1).build();
+    answer(429, "50");
+    assertThat(dispatcher.drain()).isEqualTo(1);
+
+    answer(429, "5");
+
+    assertThat(dispatcher.drain()).isEqualTo(1);
+  }
+
+  @Test
   void refusedTokenKeepsTheEventsWithoutCountingAnAttemptAndNeverDeadLettersThem() {
     answer(401, null);
     outbox.enqueue(scheduleEvent("s-1"));
