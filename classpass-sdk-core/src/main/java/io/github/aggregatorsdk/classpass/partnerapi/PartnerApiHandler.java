@@ -2,13 +2,13 @@ package io.github.aggregatorsdk.classpass.partnerapi;
 
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
-import io.github.aggregatorsdk.classpass.model.ApiError;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
+import io.github.aggregatorsdk.classpass.model.internal.ApiError;
+import io.github.aggregatorsdk.classpass.model.internal.CancellationRequest;
 import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.model.internal.ReservationRequest;
 import io.github.aggregatorsdk.classpass.spi.FieldLimits;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,10 +100,7 @@ public final class PartnerApiHandler {
     this.observer = builder.observer;
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
-    ScheduleMapper mapper =
-        builder.scheduleMapper != null
-            ? builder.scheduleMapper
-            : new ScheduleMapper(services.availability(), builder.clock);
+    ScheduleMapper mapper = new ScheduleMapper(services.availability(), builder.clock);
     this.schedules =
         new ScheduleEndpoints(
             builder.sessions,
