@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -345,6 +346,42 @@ public final class PartnerApiHandler {
             PartnerApiErrorCode.SERVICE_UNAVAILABLE,
             "the studio's system is busy; the request may be retried shortly"),
         Map.of("Retry-After", "1"));
+  }
+
+  /**
+   * The partner API's answer to a request that the HTTP stack in front of this handler refused
+   * before it could hand the request over: a path with an encoded slash, backslash or control
+   * character that a servlet container or a firewall rejects. Answered as {@link #handle} answers
+   * a malformed path — 401 without the right token, otherwise a ClassPass-format 400 ({@code
+   * BAD_REQUEST}) — echoing nothing of the request, so that ClassPass reads every malformed
+   * request's answer the same way, whoever refused it. Observed and counted like other answers.
+   * For adapters; the starter uses it for Spring Security's firewall and Tomcat's own refusals
+   * under the base path.
+   *
+   * @param method the request's method, as sent; never null
+   * @param headers the request's headers by name (case-insensitive), null for an absent one;
+   *     only {@code Authorization} is read
+   * @return the answer; never null
+   */
+  public PartnerApiResponse refusedBeforeHandling(
+      String method, Function<String, String> headers) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(headers, "headers");
+    PartnerApiObserver.Exchange observed = observe(method);
+    PartnerApiResponse response;
+    if (!tokenCheck.accepts(Optional.ofNullable(headers.apply("Authorization")))) {
+      refused(NO_ROUTE);
+      response = unauthorized();
+    } else {
+      response = error(Rejection.badRequest(
+          "the request path or query holds characters the partner API does not accept"), Map.of());
+    }
+    try {
+      observed.answered(NO_ROUTE, response);
+    } catch (RuntimeException e) {
+      LOG.debug("partner API observer failed with {}", e.getClass().getName());
+    }
+    return response;
   }
 
   private PartnerApiResponse error(Rejection rejection, Map<String, String> headers) {
