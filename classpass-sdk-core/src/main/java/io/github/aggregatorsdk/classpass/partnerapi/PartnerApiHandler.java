@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -76,11 +75,7 @@ public final class PartnerApiHandler {
   private final int maxScheduleDays;
   private final Clock clock;
   private final TokenCheck tokenCheck;
-  private final RefusedCallListener refusedCalls;
-  private final List<AnsweredCallListener> answeredCalls;
-  private final PartnerApiObserver observer;
-  private final AtomicLong refusedSinceWarning = new AtomicLong();
-  private final AtomicLong nextRefusalWarning = new AtomicLong(System.nanoTime());
+  private final CallReports reports;
   private final JsonBodies json;
   private final DirectoryEndpoints directory;
   private final ScheduleEndpoints schedules;
@@ -96,9 +91,7 @@ public final class PartnerApiHandler {
     tokens.add(builder.token);
     tokens.addAll(builder.previousTokens);
     this.tokenCheck = new TokenCheck(tokens);
-    this.refusedCalls = builder.refusedCalls;
-    this.answeredCalls = List.copyOf(builder.answeredCalls);
-    this.observer = builder.observer;
+    this.reports = new CallReports(builder.observer, builder.refusedCalls, builder.answeredCalls);
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
     ScheduleMapper mapper = new ScheduleMapper(services.availability(), builder.clock);
@@ -143,7 +136,7 @@ public final class PartnerApiHandler {
   public PartnerApiResponse handle(PartnerApiRequest request) {
     Objects.requireNonNull(request, "request");
     long started = System.nanoTime();
-    PartnerApiObserver.Exchange observed = observe(request.method());
+    PartnerApiObserver.Exchange observed = reports.started(request.method());
     Answer answer;
     try (LogIds ids = new LogIds()) {
       answer = answer(request, ids);
@@ -156,25 +149,12 @@ public final class PartnerApiHandler {
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
       }
     }
-    try {
-      observed.answered(answer.route(), answer.response());
-    } catch (RuntimeException e) {
-      LOG.debug("partner API observer failed with {}", e.getClass().getName());
-    }
+    reports.finished(observed, answer.route(), answer.response());
     return answer.response();
   }
 
   /** The answer and the route it was given on, for the log and the observer. */
   private record Answer(String route, PartnerApiResponse response) {}
-
-  private PartnerApiObserver.Exchange observe(String method) {
-    try {
-      return Objects.requireNonNull(observer.started(method), "exchange");
-    } catch (RuntimeException e) {
-      LOG.debug("partner API observer failed with {}", e.getClass().getName());
-      return PartnerApiObserver.none().started(method);
-    }
-  }
 
   private Answer answer(PartnerApiRequest request, LogIds ids) {
     String method = request.method();
@@ -199,7 +179,7 @@ public final class PartnerApiHandler {
         pattern = route.or(() -> onPath.stream().findFirst()).map(Route::pattern).orElse(NO_ROUTE);
         endpoint = route.map(r -> r.method() + " " + r.pattern()).orElse(null);
         if (!tokenCheck.accepts(request.header("Authorization"))) {
-          refused(pattern);
+          reports.refused(pattern);
           response = unauthorized();
         } else if (badPath != null) {
           throw badPath;
@@ -222,7 +202,7 @@ public final class PartnerApiHandler {
       response = internalError();
     }
     if (endpoint != null) {
-      answered(endpoint, response.status());
+      reports.answered(endpoint, response.status());
     }
     return new Answer(pattern, response);
   }
@@ -286,35 +266,6 @@ public final class PartnerApiHandler {
     return new PartnerApiResponse(200, json.write(body), Map.of());
   }
 
-  /** Counts a refused call and logs the count at WARN at most once a minute, never the token. */
-  private void refused(String route) {
-    long count = refusedSinceWarning.incrementAndGet();
-    long due = nextRefusalWarning.get();
-    if (System.nanoTime() - due >= 0
-        && nextRefusalWarning.compareAndSet(due, System.nanoTime() + REFUSAL_WARNING_NANOS)) {
-      refusedSinceWarning.addAndGet(-count);
-      LOG.warn("ClassPass partner API refused {} call(s) for a missing or wrong token (the last"
-          + " on {}); check the token configured at ClassPass", count, route);
-    }
-    try {
-      refusedCalls.refused(route);
-    } catch (RuntimeException e) {
-      LOG.warn("refused-call listener failed with {}", e.getClass().getName());
-    }
-  }
-
-  private void answered(String endpoint, int status) {
-    for (AnsweredCallListener listener : answeredCalls) {
-      try {
-        listener.answered(endpoint, status);
-      } catch (RuntimeException e) {
-        LOG.warn("answered-call listener failed with {}", e.getClass().getName());
-      }
-    }
-  }
-
-  private static final long REFUSAL_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
-
   private PartnerApiResponse unauthorized() {
     return error(
         new Rejection(
@@ -367,20 +318,16 @@ public final class PartnerApiHandler {
       String method, Function<String, String> headers) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(headers, "headers");
-    PartnerApiObserver.Exchange observed = observe(method);
+    PartnerApiObserver.Exchange observed = reports.started(method);
     PartnerApiResponse response;
     if (!tokenCheck.accepts(Optional.ofNullable(headers.apply("Authorization")))) {
-      refused(NO_ROUTE);
+      reports.refused(NO_ROUTE);
       response = unauthorized();
     } else {
       response = error(Rejection.badRequest(
           "the request path or query holds characters the partner API does not accept"), Map.of());
     }
-    try {
-      observed.answered(NO_ROUTE, response);
-    } catch (RuntimeException e) {
-      LOG.debug("partner API observer failed with {}", e.getClass().getName());
-    }
+    reports.finished(observed, NO_ROUTE, response);
     return response;
   }
 
