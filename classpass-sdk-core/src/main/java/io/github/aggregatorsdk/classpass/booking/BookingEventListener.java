@@ -52,7 +52,9 @@ public interface BookingEventListener {
    * the state read) it calls {@link #sessionChanged(String)} instead.
    *
    * <p>The default calls {@link #sessionChanged(String)} with the session's id, so a listener
-   * that implements only that one hears every change as before.
+   * that implements only that one hears every change as before. A listener that forwards to
+   * others (the sync's among them) should forward this method as it is, or they read the session
+   * again.
    *
    * @param current the session's state in this transaction after the change; never null
    */
