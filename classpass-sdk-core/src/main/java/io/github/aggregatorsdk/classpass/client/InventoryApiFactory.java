@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,8 +39,7 @@ final class InventoryApiFactory {
     String authorization = "Token " + accessToken;
     String userAgent = SdkVersion.userAgent();
     return Feign.builder()
-        .client(new DrainingClient(new Http2Client(httpClient), attemptTimeout))
-        // Must match the HttpClient (connect timeout, no redirects) or Http2Client builds another.
+        .client(new DrainingClient(httpClient, attemptTimeout))
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .encoder(new JacksonEncoder(mapper))
         .errorDecoder(new ErrorResponseDecoder(mapper, clock))
