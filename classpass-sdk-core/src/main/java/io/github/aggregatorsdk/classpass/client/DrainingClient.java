@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLSession;
 
@@ -54,19 +55,30 @@ final class DrainingClient extends Http2Client {
   private static final Set<String> RESTRICTED_HEADERS =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
+  /** Distinct URLs kept parsed; the Inventory API has four, without path parameters. */
+  private static final int MAX_CACHED_URIS = 16;
+
   private final HttpClient http;
   private final long attemptTimeoutNanos;
+  private final String[] fixedHeaders;
   private final DeadlineTicker ticker;
+  private final Map<String, URI> uris = new ConcurrentHashMap<>();
 
-  DrainingClient(HttpClient http, Duration attemptTimeout) {
-    this(http, attemptTimeout, DeadlineTicker.SHARED);
+  /**
+   * {@code fixedHeaders} (name, value, name, value...) go on every request as they are, besides
+   * those Feign's request carries.
+   */
+  DrainingClient(HttpClient http, Duration attemptTimeout, String... fixedHeaders) {
+    this(http, attemptTimeout, DeadlineTicker.SHARED, fixedHeaders);
   }
 
-  DrainingClient(HttpClient http, Duration attemptTimeout, DeadlineTicker ticker) {
+  DrainingClient(
+      HttpClient http, Duration attemptTimeout, DeadlineTicker ticker, String... fixedHeaders) {
     super(http);
     this.http = http;
     this.attemptTimeoutNanos = attemptTimeout.toNanos();
     this.ticker = ticker;
+    this.fixedHeaders = fixedHeaders.clone();
   }
 
   @Override
@@ -107,12 +119,7 @@ final class DrainingClient extends Http2Client {
   }
 
   private HttpRequest toHttpRequest(Request request, Duration timeout) throws IOException {
-    URI uri;
-    try {
-      uri = new URI(request.url());
-    } catch (URISyntaxException e) {
-      throw new IOException("Invalid uri " + request.url(), e);
-    }
+    URI uri = uri(request.url());
     byte[] content = request.body();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
@@ -123,6 +130,9 @@ final class DrainingClient extends Http2Client {
                 content == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(content));
+    if (fixedHeaders.length > 0) {
+      builder.headers(fixedHeaders);
+    }
     for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
       if (RESTRICTED_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
         continue;
@@ -132,6 +142,21 @@ final class DrainingClient extends Http2Client {
       }
     }
     return builder.build();
+  }
+
+  private URI uri(String url) throws IOException {
+    URI uri = uris.get(url);
+    if (uri == null) {
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        throw new IOException("Invalid uri " + url, e);
+      }
+      if (uris.size() < MAX_CACHED_URIS) {
+        uris.put(url, uri);
+      }
+    }
+    return uri;
   }
 
   /** The collected answer, its body as the stream {@link #toFeignResponse} takes. */
