@@ -51,6 +51,6 @@ final class InventoryApiFactory {
         .errorDecoder(new ErrorResponseDecoder(mapper, clock))
         // RetryingExecutor is the one retry policy.
         .retryer(Retryer.NEVER_RETRY)
-        .target(InventoryApi.class, baseUrl.toString());
+        .target(new BaseUrlTarget<>(InventoryApi.class, baseUrl.toString()));
   }
 }
