@@ -55,14 +55,15 @@ final class DrainingClient extends Http2Client {
   private static final Set<String> RESTRICTED_HEADERS =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
-  /** Distinct URLs kept parsed; the Inventory API has four, without path parameters. */
+  /** Distinct URLs with a request template kept; the Inventory API has four, no path parameters. */
   private static final int MAX_CACHED_URIS = 16;
 
   private final HttpClient http;
   private final long attemptTimeoutNanos;
   private final String[] fixedHeaders;
   private final DeadlineTicker ticker;
-  private final Map<String, URI> uris = new ConcurrentHashMap<>();
+  // Per URL, a builder with what every request to it shares; copied per call, never changed.
+  private final Map<String, HttpRequest.Builder> templates = new ConcurrentHashMap<>();
 
   /**
    * {@code fixedHeaders} (name, value, name, value...) go on every request as they are, besides
@@ -119,20 +120,16 @@ final class DrainingClient extends Http2Client {
   }
 
   private HttpRequest toHttpRequest(Request request, Duration timeout) throws IOException {
-    URI uri = uri(request.url());
     byte[] content = request.body();
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri)
+        template(request.url())
+            .copy()
             .timeout(timeout)
-            .version(http.version())
             .method(
                 request.httpMethod().name(),
                 content == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(content));
-    if (fixedHeaders.length > 0) {
-      builder.headers(fixedHeaders);
-    }
     for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
       if (RESTRICTED_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
         continue;
@@ -144,19 +141,24 @@ final class DrainingClient extends Http2Client {
     return builder.build();
   }
 
-  private URI uri(String url) throws IOException {
-    URI uri = uris.get(url);
-    if (uri == null) {
+  private HttpRequest.Builder template(String url) throws IOException {
+    HttpRequest.Builder template = templates.get(url);
+    if (template == null) {
+      URI uri;
       try {
         uri = new URI(url);
       } catch (URISyntaxException e) {
         throw new IOException("Invalid uri " + url, e);
       }
-      if (uris.size() < MAX_CACHED_URIS) {
-        uris.put(url, uri);
+      template = HttpRequest.newBuilder(uri).version(http.version());
+      if (fixedHeaders.length > 0) {
+        template.headers(fixedHeaders);
+      }
+      if (templates.size() < MAX_CACHED_URIS) {
+        templates.put(url, template);
       }
     }
-    return uri;
+    return template;
   }
 
   /** The collected answer, its body as the stream {@link #toFeignResponse} takes. */
