@@ -8,6 +8,7 @@ import io.github.aggregatorsdk.classpass.customer.MatchingPolicy;
 import io.github.aggregatorsdk.classpass.customer.PersonalDataPolicy;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
 import io.github.aggregatorsdk.classpass.spi.BookingRepository;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.CustomerRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
@@ -183,6 +184,12 @@ public final class ClassPassIntegration implements AutoCloseable {
       public void sessionChanged(String sessionId) {
         first.sessionChanged(sessionId);
         then.sessionChanged(sessionId);
+      }
+
+      @Override
+      public void sessionChanged(ClassSession current) {
+        first.sessionChanged(current);
+        then.sessionChanged(current);
       }
 
       @Override

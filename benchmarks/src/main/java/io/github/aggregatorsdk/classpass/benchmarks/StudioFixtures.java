@@ -2,7 +2,7 @@ package io.github.aggregatorsdk.classpass.benchmarks;
 
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.outbox.InMemoryOutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Activity;

@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * class cancelled by the studio (cancelled, never late); class started, that is now at or after
  * start (4002); attendance already taken (4002); otherwise cancelled, late when now is at or after
  * {@code start − lateCancelWindow} (never late with a zero window). ClassPass's own {@code
- * is_late_cancel} is not used: the host decides. Listeners are told after the transaction
- * returned.
+ * is_late_cancel} is not used: the host decides. The {@link BookingEventListener} is told inside
+ * the transaction, given the session's state after the cancellation (the session read under the
+ * lock with the booking's spot freed; see {@link BookingEventListener#sessionChanged(
+ * ClassSession)}) or only its id when that state cannot be derived; the other listeners after
+ * the transaction returned.
  */
 public final class CancellationService {
 
@@ -110,13 +113,14 @@ public final class CancellationService {
         || booking.status() == BookingStatus.LATE_CANCELLED) {
       LOG.debug("reservation {} was already cancelled; answering as before", reservationId);
       // A repeated cancellation: the first one's update may have died with its instance.
-      listeners.changedInTransaction(ReservationState.of(booking, session.get()));
+      listeners.changedInTransaction(
+          ReservationState.of(booking, session.get()), Optional.of(session.get()));
       return Attempt.answer(
           new CancellationOutcome.Cancelled(
               booking, booking.status() == BookingStatus.LATE_CANCELLED));
     }
     if (session.get().cancelled()) {
-      return cancel(booking, false, now);
+      return cancel(session.get(), booking, false, now);
     }
     if (AvailabilityCalculator.started(session.get(), now)) {
       return Attempt.answer(refuse("schedule " + booking.sessionId() + " has already started"));
@@ -125,7 +129,7 @@ public final class CancellationService {
       return Attempt.answer(
           refuse("attendance of reservation " + reservationId + " is already recorded"));
     }
-    return cancel(booking, isLate(session.get(), now), now);
+    return cancel(session.get(), booking, isLate(session.get(), now), now);
   }
 
   /** Late from {@code start − lateCancelWindow} on, that instant included; never with no window. */
@@ -134,7 +138,11 @@ public final class CancellationService {
     return !window.isZero() && !now.isBefore(session.start().toInstant().minus(window));
   }
 
-  private Attempt cancel(Booking booking, boolean late, Instant now) {
+  /**
+   * Cancels the booking and tells the listener, with the session read under its lock and this
+   * cancellation applied (see {@link SessionAfterWrite}) so that the class is not read again.
+   */
+  private Attempt cancel(ClassSession session, Booking booking, boolean late, Instant now) {
     BookingStatus status = late ? BookingStatus.LATE_CANCELLED : BookingStatus.CANCELLED;
     Booking cancelled = bookings.updateStatus(booking.id(), status, now);
     LOG.debug("reservation {} cancelled as {}", booking.reservationId(), status);
@@ -143,7 +151,11 @@ public final class CancellationService {
             cancelled,
             late ? ClassPassStatus.LATE_CANCELLED : ClassPassStatus.CANCELLED,
             cancelled.lastUpdated());
-    listeners.changedInTransaction(state);
+    listeners.changedInTransaction(
+        state,
+        sessions.occupancyFollowsBookingWrites()
+            ? SessionAfterWrite.afterStatusChange(session, booking, cancelled)
+            : Optional.empty());
     return new Attempt(new CancellationOutcome.Cancelled(cancelled, late), state);
   }
 

@@ -3,6 +3,8 @@ package io.github.aggregatorsdk.classpass.booking;
 import io.github.aggregatorsdk.classpass.customer.MatchConflict;
 import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +39,26 @@ final class Listeners {
     events.sessionChanged(sessionId);
   }
 
-  /** A reservation's new status and its session's state, inside the session transaction. */
-  void changedInTransaction(ReservationState state) {
+  /**
+   * Inside the host's session transaction, as {@link #changedInTransaction(String)}, with the
+   * session's state after the change when the booking service holds it (else empty: the listener
+   * reads it).
+   */
+  void changedInTransaction(String sessionId, Optional<ClassSession> current) {
+    if (current.isPresent()) {
+      events.sessionChanged(current.get());
+    } else {
+      events.sessionChanged(sessionId);
+    }
+  }
+
+  /**
+   * A reservation's new status and then its session's state (held, or to be read when empty),
+   * inside the session transaction.
+   */
+  void changedInTransaction(ReservationState state, Optional<ClassSession> current) {
     events.reservationStatusChanged(state);
-    events.sessionChanged(state.booking().sessionId());
+    changedInTransaction(state.booking().sessionId(), current);
   }
 
   void sessionChanged(String sessionId) {

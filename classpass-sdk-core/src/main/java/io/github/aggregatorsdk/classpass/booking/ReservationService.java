@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  * customer matched or created and the booking made (product "ClassPass", paid). A refusal writes
  * nothing. The {@link BookingEventListener} is told inside the transaction, so that the update
  * for ClassPass is written with the booking (and again when a reservation is redelivered); the
- * other listeners after it returned.
+ * other listeners after it returned. It is given the session's state after the booking, derived
+ * from the session read under the lock (see {@link BookingEventListener#sessionChanged(
+ * ClassSession)}), so that the class is read once per reservation; only its id when the state
+ * cannot be derived, or for a redelivery.
  *
  * <p>Races the host's store settles after these checks never escape as exceptions: when the
  * transaction fails and the reservation id turns out booked meanwhile (the same id sent for another
@@ -186,7 +189,13 @@ public final class ReservationService {
                 request.member().userId(),
                 decision.spotLabel(),
                 now));
-    listeners.changedInTransaction(session.id());
+    // The class's update is built from the session read under its lock with this booking
+    // applied: what a read now would return, without that read (see SessionAfterWrite).
+    listeners.changedInTransaction(
+        session.id(),
+        sessions.occupancyFollowsBookingWrites()
+            ? SessionAfterWrite.afterCreate(session, booking)
+            : Optional.empty());
     LOG.debug(
         "reservation {} booked as {} on schedule {} for customer {} ({})",
         request.reservationId(),

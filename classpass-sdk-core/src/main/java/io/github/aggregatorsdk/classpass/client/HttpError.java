@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.client;
 
-import io.github.aggregatorsdk.classpass.model.ApiError;
+import io.github.aggregatorsdk.classpass.model.internal.ApiError;
 import java.time.Duration;
 
 /**

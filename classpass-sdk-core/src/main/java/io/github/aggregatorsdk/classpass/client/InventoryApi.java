@@ -1,14 +1,15 @@
 package io.github.aggregatorsdk.classpass.client;
 
-import feign.Headers;
 import feign.RequestLine;
 import io.github.aggregatorsdk.classpass.model.PartnerEnvelope;
 import io.github.aggregatorsdk.classpass.model.UpdateBatch;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;
 import io.github.aggregatorsdk.classpass.model.VenueEnvelope;
 
-/** The outbound calls of the ClassPass Inventory API, as Feign sees them. */
-@Headers({"Content-Type: application/json", "Accept: application/json"})
+/**
+ * The outbound calls of the ClassPass Inventory API, as Feign sees them. Their headers, the same on
+ * every call, are set by {@link DrainingClient} rather than as Feign templates expanded per call.
+ */
 interface InventoryApi {
 
   String PARTNERS = "POST /v1/inventory/partners";

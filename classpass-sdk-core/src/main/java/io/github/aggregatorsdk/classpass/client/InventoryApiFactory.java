@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,22 +36,21 @@ final class InventoryApiFactory {
                     ? HttpClient.Version.HTTP_2
                     : HttpClient.Version.HTTP_1_1)
             .build();
-    String authorization = "Token " + accessToken;
-    String userAgent = SdkVersion.userAgent();
+    // The same on every call: set once on each JDK request, not as Feign header templates that
+    // every call would copy and expand. Literal: a token is never a template, whatever it holds.
+    String[] headers = {
+      "Authorization", "Token " + accessToken,
+      "User-Agent", SdkVersion.userAgent(),
+      "Content-Type", "application/json",
+      "Accept", "application/json"
+    };
     return Feign.builder()
-        .client(new DrainingClient(new Http2Client(httpClient), attemptTimeout))
-        // Must match the HttpClient (connect timeout, no redirects) or Http2Client builds another.
+        .client(new DrainingClient(httpClient, attemptTimeout, headers))
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .encoder(new JacksonEncoder(mapper))
         .errorDecoder(new ErrorResponseDecoder(mapper, clock))
         // RetryingExecutor is the one retry policy.
         .retryer(Retryer.NEVER_RETRY)
-        // Literal: a token is never a Feign template, whatever characters it has.
-        .requestInterceptor(
-            template ->
-                template
-                    .headerLiteral("Authorization", authorization)
-                    .headerLiteral("User-Agent", userAgent))
-        .target(InventoryApi.class, baseUrl.toString());
+        .target(new BaseUrlTarget<>(InventoryApi.class, baseUrl.toString()));
   }
 }

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
  * @param spotLabel the booked spot; null when the schedule has no layout (then not written)
  * @param status the reservation's status; required by the contract
  * @param lastUpdated when the status last changed; orders versions; required by the contract
- * @see Attendance the same fields, listed inbound
+ * <p>The partner API's attendance listing carries the same fields, inbound.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReservationUpdate(

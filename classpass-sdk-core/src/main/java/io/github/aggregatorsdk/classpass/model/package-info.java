@@ -1,5 +1,7 @@
 /**
- * Wire records of the ClassPass Inventory API, both directions: the only package that knows JSON
- * field names and formats, so the contract can be realigned in one place.
+ * Wire records of the ClassPass Inventory API: with {@code model.internal} (the partner API's own
+ * requests, answers and pages), the only package tree that knows JSON field names and formats, so
+ * the contract can be realigned in one place. The records here are the ones a host can meet: what
+ * the client sends (schedules, partners, venues, update batches) and what its listeners see.
  */
 package io.github.aggregatorsdk.classpass.model;

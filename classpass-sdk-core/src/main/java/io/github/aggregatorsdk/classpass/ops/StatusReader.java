@@ -11,7 +11,7 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
-import io.github.aggregatorsdk.classpass.sync.OutboxKeys;
+import io.github.aggregatorsdk.classpass.sync.internal.OutboxKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,15 +1,15 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
 import io.github.aggregatorsdk.classpass.model.PartnerEnvelope;
-import io.github.aggregatorsdk.classpass.model.PartnerList;
+import io.github.aggregatorsdk.classpass.model.internal.PartnerList;
 import io.github.aggregatorsdk.classpass.model.VenueEnvelope;
-import io.github.aggregatorsdk.classpass.model.VenueList;
+import io.github.aggregatorsdk.classpass.model.internal.VenueList;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.spi.PartnerProfile;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
-import io.github.aggregatorsdk.classpass.mapping.PartnerVenueMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.PartnerVenueMapper;
 
 /** {@code GET /partners…}: partners and venues from the host's {@link PartnerDirectory}. */
 final class DirectoryEndpoints {

@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.partnerapi;
 
-import io.github.aggregatorsdk.classpass.model.Pagination;
+import io.github.aggregatorsdk.classpass.model.internal.Pagination;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;
 
 /** The {@code pagination} object of the list answers. */

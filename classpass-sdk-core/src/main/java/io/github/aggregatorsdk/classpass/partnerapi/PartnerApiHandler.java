@@ -2,13 +2,13 @@ package io.github.aggregatorsdk.classpass.partnerapi;
 
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
-import io.github.aggregatorsdk.classpass.model.ApiError;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
+import io.github.aggregatorsdk.classpass.model.internal.ApiError;
+import io.github.aggregatorsdk.classpass.model.internal.CancellationRequest;
 import io.github.aggregatorsdk.classpass.model.PartnerApiErrorCode;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
+import io.github.aggregatorsdk.classpass.model.internal.ReservationRequest;
 import io.github.aggregatorsdk.classpass.spi.FieldLimits;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,11 +75,7 @@ public final class PartnerApiHandler {
   private final int maxScheduleDays;
   private final Clock clock;
   private final TokenCheck tokenCheck;
-  private final RefusedCallListener refusedCalls;
-  private final List<AnsweredCallListener> answeredCalls;
-  private final PartnerApiObserver observer;
-  private final AtomicLong refusedSinceWarning = new AtomicLong();
-  private final AtomicLong nextRefusalWarning = new AtomicLong(System.nanoTime());
+  private final CallReports reports;
   private final JsonBodies json;
   private final DirectoryEndpoints directory;
   private final ScheduleEndpoints schedules;
@@ -95,15 +91,10 @@ public final class PartnerApiHandler {
     tokens.add(builder.token);
     tokens.addAll(builder.previousTokens);
     this.tokenCheck = new TokenCheck(tokens);
-    this.refusedCalls = builder.refusedCalls;
-    this.answeredCalls = List.copyOf(builder.answeredCalls);
-    this.observer = builder.observer;
+    this.reports = new CallReports(builder.observer, builder.refusedCalls, builder.answeredCalls);
     this.json = new JsonBodies(builder.maxBodyBytes);
     this.directory = new DirectoryEndpoints(builder.partners);
-    ScheduleMapper mapper =
-        builder.scheduleMapper != null
-            ? builder.scheduleMapper
-            : new ScheduleMapper(services.availability(), builder.clock);
+    ScheduleMapper mapper = new ScheduleMapper(services.availability(), builder.clock);
     this.schedules =
         new ScheduleEndpoints(
             builder.sessions,
@@ -145,7 +136,7 @@ public final class PartnerApiHandler {
   public PartnerApiResponse handle(PartnerApiRequest request) {
     Objects.requireNonNull(request, "request");
     long started = System.nanoTime();
-    PartnerApiObserver.Exchange observed = observe(request.method());
+    PartnerApiObserver.Exchange observed = reports.started(request.method());
     Answer answer;
     try (LogIds ids = new LogIds()) {
       answer = answer(request, ids);
@@ -158,25 +149,12 @@ public final class PartnerApiHandler {
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
       }
     }
-    try {
-      observed.answered(answer.route(), answer.response());
-    } catch (RuntimeException e) {
-      LOG.debug("partner API observer failed with {}", e.getClass().getName());
-    }
+    reports.finished(observed, answer.route(), answer.response());
     return answer.response();
   }
 
   /** The answer and the route it was given on, for the log and the observer. */
   private record Answer(String route, PartnerApiResponse response) {}
-
-  private PartnerApiObserver.Exchange observe(String method) {
-    try {
-      return Objects.requireNonNull(observer.started(method), "exchange");
-    } catch (RuntimeException e) {
-      LOG.debug("partner API observer failed with {}", e.getClass().getName());
-      return PartnerApiObserver.none().started(method);
-    }
-  }
 
   private Answer answer(PartnerApiRequest request, LogIds ids) {
     String method = request.method();
@@ -201,7 +179,7 @@ public final class PartnerApiHandler {
         pattern = route.or(() -> onPath.stream().findFirst()).map(Route::pattern).orElse(NO_ROUTE);
         endpoint = route.map(r -> r.method() + " " + r.pattern()).orElse(null);
         if (!tokenCheck.accepts(request.header("Authorization"))) {
-          refused(pattern);
+          reports.refused(pattern);
           response = unauthorized();
         } else if (badPath != null) {
           throw badPath;
@@ -224,7 +202,7 @@ public final class PartnerApiHandler {
       response = internalError();
     }
     if (endpoint != null) {
-      answered(endpoint, response.status());
+      reports.answered(endpoint, response.status());
     }
     return new Answer(pattern, response);
   }
@@ -288,35 +266,6 @@ public final class PartnerApiHandler {
     return new PartnerApiResponse(200, json.write(body), Map.of());
   }
 
-  /** Counts a refused call and logs the count at WARN at most once a minute, never the token. */
-  private void refused(String route) {
-    long count = refusedSinceWarning.incrementAndGet();
-    long due = nextRefusalWarning.get();
-    if (System.nanoTime() - due >= 0
-        && nextRefusalWarning.compareAndSet(due, System.nanoTime() + REFUSAL_WARNING_NANOS)) {
-      refusedSinceWarning.addAndGet(-count);
-      LOG.warn("ClassPass partner API refused {} call(s) for a missing or wrong token (the last"
-          + " on {}); check the token configured at ClassPass", count, route);
-    }
-    try {
-      refusedCalls.refused(route);
-    } catch (RuntimeException e) {
-      LOG.warn("refused-call listener failed with {}", e.getClass().getName());
-    }
-  }
-
-  private void answered(String endpoint, int status) {
-    for (AnsweredCallListener listener : answeredCalls) {
-      try {
-        listener.answered(endpoint, status);
-      } catch (RuntimeException e) {
-        LOG.warn("answered-call listener failed with {}", e.getClass().getName());
-      }
-    }
-  }
-
-  private static final long REFUSAL_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
-
   private PartnerApiResponse unauthorized() {
     return error(
         new Rejection(
@@ -348,6 +297,38 @@ public final class PartnerApiHandler {
             PartnerApiErrorCode.SERVICE_UNAVAILABLE,
             "the studio's system is busy; the request may be retried shortly"),
         Map.of("Retry-After", "1"));
+  }
+
+  /**
+   * The partner API's answer to a request that the HTTP stack in front of this handler refused
+   * before it could hand the request over: a path with an encoded slash, backslash or control
+   * character that a servlet container or a firewall rejects. Answered as {@link #handle} answers
+   * a malformed path — 401 without the right token, otherwise a ClassPass-format 400 ({@code
+   * BAD_REQUEST}) — echoing nothing of the request, so that ClassPass reads every malformed
+   * request's answer the same way, whoever refused it. Observed and counted like other answers.
+   * For adapters; the starter uses it for Spring Security's firewall and Tomcat's own refusals
+   * under the base path.
+   *
+   * @param method the request's method, as sent; never null
+   * @param headers the request's headers by name (case-insensitive), null for an absent one;
+   *     only {@code Authorization} is read
+   * @return the answer; never null
+   */
+  public PartnerApiResponse refusedBeforeHandling(
+      String method, Function<String, String> headers) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(headers, "headers");
+    PartnerApiObserver.Exchange observed = reports.started(method);
+    PartnerApiResponse response;
+    if (!tokenCheck.accepts(Optional.ofNullable(headers.apply("Authorization")))) {
+      reports.refused(NO_ROUTE);
+      response = unauthorized();
+    } else {
+      response = error(Rejection.badRequest(
+          "the request path or query holds characters the partner API does not accept"), Map.of());
+    }
+    reports.finished(observed, NO_ROUTE, response);
+    return response;
   }
 
   private PartnerApiResponse error(Rejection rejection, Map<String, String> headers) {

@@ -4,7 +4,6 @@ import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.spi.ClassSessionRepository;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,6 @@ public final class PartnerApiHandlerBuilder {
   BookingServices bookingServices;
   ClassSessionRepository sessions;
   PartnerDirectory partners;
-  ScheduleMapper scheduleMapper;
   PreflightCheck preflightCheck;
   int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
   int maxScheduleDays = DEFAULT_MAX_SCHEDULE_DAYS;
@@ -171,17 +169,6 @@ public final class PartnerApiHandlerBuilder {
     return this;
   }
 
-  /**
-   * Maps sessions to schedules; default a mapper over the booking services' availability and {@link
-   * #clock(Clock)}.
-   *
-   * @param scheduleMapper the mapper; never null
-   * @return this builder
-   */
-  public PartnerApiHandlerBuilder scheduleMapper(ScheduleMapper scheduleMapper) {
-    this.scheduleMapper = Objects.requireNonNull(scheduleMapper, "scheduleMapper");
-    return this;
-  }
 
   /**
    * Decides which sessions can be published; sessions with a problem are not listed. Default {@code

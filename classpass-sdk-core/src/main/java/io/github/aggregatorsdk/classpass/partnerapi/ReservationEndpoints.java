@@ -8,11 +8,11 @@ import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
 import io.github.aggregatorsdk.classpass.booking.Refusal;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
-import io.github.aggregatorsdk.classpass.model.CancellationRequest;
-import io.github.aggregatorsdk.classpass.model.CancellationResponse;
-import io.github.aggregatorsdk.classpass.model.ClassPassUser;
-import io.github.aggregatorsdk.classpass.model.ReservationRequest;
-import io.github.aggregatorsdk.classpass.model.ReservationResponse;
+import io.github.aggregatorsdk.classpass.model.internal.CancellationRequest;
+import io.github.aggregatorsdk.classpass.model.internal.CancellationResponse;
+import io.github.aggregatorsdk.classpass.model.internal.ClassPassUser;
+import io.github.aggregatorsdk.classpass.model.internal.ReservationRequest;
+import io.github.aggregatorsdk.classpass.model.internal.ReservationResponse;
 
 /**
  * {@code POST /reservations} and {@code PATCH /reservations/{reservation_id}}: the required fields

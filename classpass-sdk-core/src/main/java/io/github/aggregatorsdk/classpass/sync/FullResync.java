@@ -6,7 +6,7 @@ import io.github.aggregatorsdk.classpass.client.ClassPassException;
 import io.github.aggregatorsdk.classpass.client.PushUpdatesResult;
 import io.github.aggregatorsdk.classpass.internal.FailureKind;
 import io.github.aggregatorsdk.classpass.internal.MessageWithheld;
-import io.github.aggregatorsdk.classpass.mapping.PartnerVenueMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.PartnerVenueMapper;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.model.UpdateEvent;

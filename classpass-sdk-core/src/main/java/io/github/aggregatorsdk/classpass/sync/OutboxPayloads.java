@@ -7,6 +7,7 @@ import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.model.Venue;
 import io.github.aggregatorsdk.classpass.outbox.OutboxEvent;
 import io.github.aggregatorsdk.classpass.outbox.OutboxEventType;
+import io.github.aggregatorsdk.classpass.sync.internal.OutboxKeys;
 import java.util.UUID;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.aggregatorsdk.classpass.sync;
 
-import io.github.aggregatorsdk.classpass.mapping.PartnerVenueMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.PartnerVenueMapper;
 import io.github.aggregatorsdk.classpass.outbox.OutboxStore;
 import io.github.aggregatorsdk.classpass.spi.Page;
 import io.github.aggregatorsdk.classpass.spi.PageRequest;

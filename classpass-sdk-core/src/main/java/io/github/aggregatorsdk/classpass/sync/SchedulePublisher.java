@@ -3,7 +3,7 @@ package io.github.aggregatorsdk.classpass.sync;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.mapping.PreflightCheck;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.spi.PartnerDirectory;

@@ -270,6 +270,11 @@ public final class ScheduleSync {
   /**
    * The listener to give {@code BookingServices}: a reservation or cancellation by ClassPass
    * queues the class's new state and the reservation's status, inside the session transaction.
+   * The class's state is the one the booking service passes ({@link
+   * BookingEventListener#sessionChanged(ClassSession)}: read under the session's lock, with the
+   * booking applied), so that the class is not read again inside the reservation's transaction;
+   * it is read through the repository only when the booking service passes just the id. The
+   * venue is read from the {@link PartnerDirectory} for the pre-flight check either way.
    *
    * @return the listener; never null
    */
@@ -278,6 +283,16 @@ public final class ScheduleSync {
       @Override
       public void sessionChanged(String sessionId) {
         ScheduleSync.this.sessionChanged(sessionId);
+      }
+
+      @Override
+      public void sessionChanged(ClassSession current) {
+        Objects.requireNonNull(current, "current");
+        // The state was read under the session's lock, which is held until the transaction
+        // ends; the version is taken now, as a read made here would take it.
+        if (queueSchedule(current, versionTime())) {
+          wake();
+        }
       }
 
       @Override

@@ -7,6 +7,7 @@ import static io.github.aggregatorsdk.classpass.mapping.DirectoryProfiles.venue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.aggregatorsdk.classpass.mapping.internal.PartnerVenueMapper;
 import io.github.aggregatorsdk.classpass.spi.VenueProfile;
 import java.time.Instant;
 import java.util.List;

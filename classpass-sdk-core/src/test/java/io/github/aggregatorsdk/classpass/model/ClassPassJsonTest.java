@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.github.aggregatorsdk.classpass.model.internal.ApiError;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -10,7 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.client.RetrySettings;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.sync.SyncStudio;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.internal.SdkLogCapture;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.sync.SyncStudio;
 import java.time.Duration;
 import java.time.Instant;

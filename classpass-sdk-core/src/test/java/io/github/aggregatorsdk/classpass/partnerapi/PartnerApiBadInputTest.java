@@ -2,7 +2,7 @@ package io.github.aggregatorsdk.classpass.partnerapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aggregatorsdk.classpass.model.ApiError;
+import io.github.aggregatorsdk.classpass.model.internal.ApiError;
 import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiFixture.Answer;
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.Customer;

@@ -90,6 +90,24 @@ class PartnerApiHandlerTest {
   }
 
   @Test
+  void requestRefusedBeforeHandlingGetsTheSameAnswersAsAMalformedPath() {
+    PartnerApiHandler handler = builder().build();
+
+    PartnerApiResponse withToken = handler.refusedBeforeHandling(
+        "GET", name -> name.equals("Authorization") ? "Bearer " + PartnerApiFixture.TOKEN : null);
+    PartnerApiResponse withoutToken = handler.refusedBeforeHandling("GET", name -> null);
+
+    assertThat(withToken.status()).isEqualTo(400);
+    assertThat(withToken.contentType()).isEqualTo("application/json");
+    assertThat(new String(withToken.body(), StandardCharsets.UTF_8))
+        .startsWith("{\"error\":{\"code\":400,\"name\":\"BAD_REQUEST\",\"message\":");
+    assertThat(withoutToken.status())
+        .isEqualTo(handler.handle(
+            PartnerApiRequest.of("GET", "/partners/%zz", null, name -> null, null)).status())
+        .isEqualTo(401);
+  }
+
+  @Test
   void malformedPathWithoutTokenIsUnauthorizedNotBadRequest() {
     PartnerApiResponse response =
         builder()

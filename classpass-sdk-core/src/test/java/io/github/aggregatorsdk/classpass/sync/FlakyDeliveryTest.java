@@ -13,7 +13,7 @@ import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.booking.BookingServices;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
 import io.github.aggregatorsdk.classpass.client.RetrySettings;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.customer.ClassPassMember;
 import io.github.aggregatorsdk.classpass.booking.CancellationCommand;
 import io.github.aggregatorsdk.classpass.booking.ReservationCommand;

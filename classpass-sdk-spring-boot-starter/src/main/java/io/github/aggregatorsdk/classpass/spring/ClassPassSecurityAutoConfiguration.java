@@ -1,5 +1,7 @@
 package io.github.aggregatorsdk.classpass.spring;
 
+import io.github.aggregatorsdk.classpass.partnerapi.PartnerApiHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -74,8 +76,9 @@ public final class ClassPassSecurityAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean(RequestRejectedHandler.class)
-  RequestRejectedHandler classPassRequestRejectedHandler(ClassPassProperties properties) {
-    return new PartnerApiRequestRejectedHandler(basePath(properties));
+  RequestRejectedHandler classPassRequestRejectedHandler(
+      ClassPassProperties properties, ObjectProvider<PartnerApiHandler> partnerApi) {
+    return new PartnerApiRequestRejectedHandler(basePath(properties), partnerApi::getIfAvailable);
   }
 
   private static String basePath(ClassPassProperties properties) {

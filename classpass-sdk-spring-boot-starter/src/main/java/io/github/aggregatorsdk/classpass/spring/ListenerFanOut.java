@@ -6,6 +6,7 @@ import io.github.aggregatorsdk.classpass.booking.CancellationOutcome;
 import io.github.aggregatorsdk.classpass.booking.LateCancelDisagreement;
 import io.github.aggregatorsdk.classpass.booking.ReservationOutcome;
 import io.github.aggregatorsdk.classpass.booking.ReservationState;
+import io.github.aggregatorsdk.classpass.spi.ClassSession;
 import io.github.aggregatorsdk.classpass.client.ClassPassException;
 import io.github.aggregatorsdk.classpass.customer.MatchConflictListener;
 import io.github.aggregatorsdk.classpass.mapping.PublishProblemListener;
@@ -39,6 +40,11 @@ final class ListenerFanOut {
       @Override
       public void sessionChanged(String sessionId) {
         beans.forEach(listener -> listener.sessionChanged(sessionId));
+      }
+
+      @Override
+      public void sessionChanged(ClassSession current) {
+        beans.forEach(listener -> listener.sessionChanged(current));
       }
 
       @Override

@@ -104,6 +104,28 @@ class ClassPassSecurityTest {
       assertThat(hostPage.statusCode()).isEqualTo(400);
       assertThat(hostPage.body()).doesNotContain("BAD_REQUEST");
     }
+
+    @Test
+    void pathTomcatRefusesItselfIsAnsweredInClassPassFormatOnThePartnerApiOnly()
+        throws Exception {
+      // Tomcat refuses an encoded NUL, slash or backslash before any filter or servlet runs.
+      for (String id : new String[] {"p%001", "p%2F1", "p%5C1"}) {
+        HttpResponse<String> partnerApi = get(port, "/classpass/partners/" + id, TOKEN);
+
+        assertThat(partnerApi.statusCode()).as(id).isEqualTo(400);
+        assertThat(partnerApi.headers().firstValue("Content-Type")).as(id)
+            .hasValue("application/json");
+        assertThat(partnerApi.body()).as(id)
+            .startsWith("{\"error\":{\"code\":400,\"name\":\"BAD_REQUEST\",\"message\":")
+            .doesNotContain("p%");
+      }
+      HttpResponse<String> withoutToken = get(port, "/classpass/partners/p%001", null);
+      assertThat(withoutToken.statusCode()).isEqualTo(401);
+      assertThat(withoutToken.headers().firstValue("Content-Type")).hasValue("application/json");
+      HttpResponse<String> hostPage = get(port, "/hello/p%001", null);
+      assertThat(hostPage.statusCode()).isEqualTo(400);
+      assertThat(hostPage.body()).doesNotContain("BAD_REQUEST");
+    }
   }
 
   static String reservation() {

@@ -129,6 +129,45 @@ class ClassPassServicesAutoConfigurationTest {
   }
 
   @Test
+  void bookingEventListenerBeansGetTheSessionsStateOrItsIdAsTheyChoose() {
+    // A reservation hands the class's state after the booking to every bean: one that takes the
+    // state gets it (the SDK reads the class once); one that implements only the id variant
+    // hears the id, as before.
+    ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC).plusDays(2);
+    studio.sessions().save(
+        ClassSession.builder()
+            .id("s-1").partnerId("p-1").venueId("v-1")
+            .activity(new Activity("a-1", "Yoga", null, ClassPassSettings.offered(), Instant.EPOCH))
+            .start(start).end(start.plusHours(1)).capacity(5)
+            .lastUpdated(Instant.EPOCH)
+            .build());
+    List<String> heard = new CopyOnWriteArrayList<>();
+    withStudio(runner)
+        .withBean("byState", BookingEventListener.class, () -> new BookingEventListener() {
+          @Override
+          public void sessionChanged(ClassSession current) {
+            heard.add("state " + current.id() + " booked " + current.occupancy().booked());
+          }
+        })
+        .withBean("byId", BookingEventListener.class, () -> new BookingEventListener() {
+          @Override
+          public void sessionChanged(String sessionId) {
+            heard.add("id " + sessionId);
+          }
+        })
+        .run(
+            context -> {
+              ReservationOutcome outcome =
+                  context.getBean(BookingServices.class).reservations().reserve(
+                      new ReservationCommand("r-1", "p-1", "v-1", "s-1", null,
+                          new ClassPassMember("cp-1", "Ann", "Lee", null, null, null, null)));
+
+              assertThat(outcome).isInstanceOf(ReservationOutcome.Reserved.class);
+              assertThat(heard).containsExactlyInAnyOrder("state s-1 booked 1", "id s-1");
+            });
+  }
+
+  @Test
   void everyOutcomeListenerBeanHearsRefusalsToo() {
     List<Object> heard = new CopyOnWriteArrayList<>();
     withStudio(runner)

@@ -5,7 +5,7 @@ import io.github.aggregatorsdk.classpass.benchmarks.StudioFixtures;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;
 import io.github.aggregatorsdk.classpass.client.ClassPassClient;
 import io.github.aggregatorsdk.classpass.internal.PayloadJson;
-import io.github.aggregatorsdk.classpass.mapping.ScheduleMapper;
+import io.github.aggregatorsdk.classpass.mapping.internal.ScheduleMapper;
 import io.github.aggregatorsdk.classpass.model.Schedule;
 import io.github.aggregatorsdk.classpass.outbox.DispatchListener;
 import io.github.aggregatorsdk.classpass.outbox.JdbcOutboxStore;

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  *   <li>{@code dispatcher}: on the SDK's dispatcher thread ({@code classpass-dispatcher}), the
  *       outbox's delivery (claims, deletes), shared by every update of a batch;
  *   <li>{@code sdk}: called from the SDK's sync ({@code io.github.aggregatorsdk.classpass.sync})
- *       or outbox on a request thread: reading the class again and queueing its update; a
+ *       or outbox on a request thread: reading the venue (and, before issue 18's change, the
+ *       class again) and queueing its update; a
  *       commit or rollback is {@code sdk} when its transaction ran only such statements;
  *   <li>{@code host}: everything else, the host's own work (for a reservation: the row lock,
  *       reading the class and the user's bookings, writing the customer and the booking).

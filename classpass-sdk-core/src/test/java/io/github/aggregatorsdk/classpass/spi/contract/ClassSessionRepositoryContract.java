@@ -6,6 +6,7 @@ import static io.github.aggregatorsdk.classpass.spi.contract.Samples.booking;
 import static io.github.aggregatorsdk.classpass.spi.contract.Samples.newCustomer;
 import static io.github.aggregatorsdk.classpass.spi.contract.Samples.session;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.aggregatorsdk.classpass.spi.Booking;
 import io.github.aggregatorsdk.classpass.spi.BookingStatus;
@@ -20,6 +21,7 @@ import io.github.aggregatorsdk.classpass.spi.PageRequest;
 import io.github.aggregatorsdk.classpass.spi.Spot;
 import io.github.aggregatorsdk.classpass.spi.StudioRoom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -243,6 +245,47 @@ public abstract class ClassSessionRepositoryContract extends SpiContract {
 
   private ClassSession seed(String id, ZonedDateTime start) {
     return fixture.seedSession(session(id, partnerId, venueId, start).build());
+  }
+
+  @Test
+  public void aReadAfterABookingWriteIsTheReadBeforeWithTheWriteApplied() {
+    // The SDK builds a class's update from its read under the session lock with its own booking
+    // applied, unless the repository says its occupancy does not follow booking writes.
+    assumeTrue(sessions().occupancyFollowsBookingWrites(),
+        "the repository says its occupancy does not follow booking writes");
+    ClassSession session = seedLayoutSession("s-1");
+    fixture.seedHostBooking(session.id(), "B2");
+    Customer customer = fixture.customers().create(newCustomer("cp-1", "ana@example.com"));
+    Instant booked = T0.plus(Duration.ofDays(30));
+    Instant cancelled = booked.plus(Duration.ofMinutes(5));
+
+    List<Object> made = fixture.transactions().inSessionTransaction(session.id(), () -> {
+      ClassSession before = sessions().findById(session.id()).orElseThrow();
+      Booking created = fixture.bookings()
+          .create(booking(session.id(), customer.id(), "r-1", "cp-1", "A1", booked));
+      return List.of(before, created, sessions().findById(session.id()).orElseThrow());
+    });
+    ClassSession beforeCreate = (ClassSession) made.get(0);
+    Booking created = (Booking) made.get(1);
+    assertThat(made.get(2)).isEqualTo(applied(beforeCreate,
+        new Occupancy(2, 1, Set.of("A1", "B2")), created.lastUpdated()));
+
+    List<Object> freed = fixture.transactions().inSessionTransaction(session.id(), () -> {
+      ClassSession before = sessions().findById(session.id()).orElseThrow();
+      Booking changed =
+          fixture.bookings().updateStatus(created.id(), BookingStatus.CANCELLED, cancelled);
+      return List.of(before, changed, sessions().findById(session.id()).orElseThrow());
+    });
+    ClassSession beforeCancel = (ClassSession) freed.get(0);
+    assertThat(beforeCancel.occupancy()).isEqualTo(new Occupancy(2, 1, Set.of("A1", "B2")));
+    assertThat(freed.get(2)).isEqualTo(applied(beforeCancel,
+        new Occupancy(1, 0, Set.of("B2")), ((Booking) freed.get(1)).lastUpdated()));
+  }
+
+  /** The session with another occupancy, changed no earlier than {@code changedAt}. */
+  private static ClassSession applied(ClassSession read, Occupancy occupancy, Instant changedAt) {
+    Instant lastUpdated = changedAt.isAfter(read.lastUpdated()) ? changedAt : read.lastUpdated();
+    return read.toBuilder().occupancy(occupancy).lastUpdated(lastUpdated).build();
   }
 
   private ClassSession seedLayoutSession(String id) {

@@ -41,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * every channel. Inside the SDK's per-class transaction the counts run through the same
  * EntityManager as the booking writes, which are flushed first, so they include them.
  *
- * <p>The SDK reads a class on every reservation, inside the class's row lock, and again when it
- * queues the change for ClassPass; so a class is read as plain values with a fixed number of
+ * <p>The SDK reads a class on every reservation, inside the class's row lock (and builds the
+ * change it queues for ClassPass from that read with the booking applied: these counts follow the
+ * booking writes exactly, as {@link ClassSessionRepository#occupancyFollowsBookingWrites()} assumes
+ * and the SPI contract test checks); so a class is read as plain values with a fixed number of
  * queries — the class with its activity, venue and room in one, its teachers, its layout, its
  * occupancy, and the taken spots only when it has a layout — rather than as entities whose lazy
  * associations each cost a query and stay tracked until the transaction ends.

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -44,7 +43,6 @@ class HostileInputTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Stands for an unpaired surrogate, written as a JSON escape (a raw one is not UTF-8). */
   private static final String LONE_SURROGATE = "\uD800";
-  private static final Pattern CONTROL_IN_PATH = Pattern.compile("%(0[0-9A-F]|1[0-9A-F]|7F|2F|5C)");
 
   private static final String[] NUMBERS = {
     "0", "1", "-1", "2", "100", "500", "501", "2147483647", "2147483648", "-2147483648",
@@ -142,14 +140,15 @@ class HostileInputTest {
   }
 
   /**
-   * Tomcat itself refuses a path holding an encoded control character, slash or backslash, and a
-   * request line over its 8 KiB header limit (400, its own HTML page), before any application code,
-   * the SDK's included, sees the request.
+   * Tomcat itself refuses a request line over its 8 KiB header limit (400, its own HTML page)
+   * while it reads the request, before it knows the path: nothing of the application, the
+   * starter's error valve included, sees it. A path with an encoded control character, slash or
+   * backslash, which Tomcat also refuses itself, is answered in ClassPass's format by the
+   * starter's error valve, so it is held to the same checks as every other refusal.
    */
   private static boolean refusedByTomcat(Call call, HttpResponse<String> answer) {
-    String path = call.path().split("\\?", 2)[0];
     return answer.statusCode() == 400
-        && (CONTROL_IN_PATH.matcher(path).find() || call.path().length() > 8 * 1024 - 200)
+        && call.path().length() > 8 * 1024 - 200
         && answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
   }
 

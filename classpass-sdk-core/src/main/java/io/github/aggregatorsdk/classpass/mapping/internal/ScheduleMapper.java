@@ -1,4 +1,4 @@
-package io.github.aggregatorsdk.classpass.mapping;
+package io.github.aggregatorsdk.classpass.mapping.internal;
 
 import io.github.aggregatorsdk.classpass.booking.Availability;
 import io.github.aggregatorsdk.classpass.booking.AvailabilityCalculator;

@@ -1,7 +1,8 @@
-package io.github.aggregatorsdk.classpass.model;
+package io.github.aggregatorsdk.classpass.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.aggregatorsdk.classpass.model.ReservationStatus;
 import java.time.OffsetDateTime;
 
 /**

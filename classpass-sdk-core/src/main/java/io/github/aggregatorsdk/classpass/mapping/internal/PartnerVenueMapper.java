@@ -1,4 +1,4 @@
-package io.github.aggregatorsdk.classpass.mapping;
+package io.github.aggregatorsdk.classpass.mapping.internal;
 
 import io.github.aggregatorsdk.classpass.model.Address;
 import io.github.aggregatorsdk.classpass.model.Coordinate;

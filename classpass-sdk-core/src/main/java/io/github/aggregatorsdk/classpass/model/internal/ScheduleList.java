@@ -1,6 +1,7 @@
-package io.github.aggregatorsdk.classpass.model;
+package io.github.aggregatorsdk.classpass.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.aggregatorsdk.classpass.model.Schedule;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,9 @@
-package io.github.aggregatorsdk.classpass.model;
+package io.github.aggregatorsdk.classpass.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.aggregatorsdk.classpass.model.Address;
 
 /**
  * The ClassPass user in a reservation request. Holds personal data: {@link #toString()} prints

@@ -1,4 +1,4 @@
-package io.github.aggregatorsdk.classpass.sync;
+package io.github.aggregatorsdk.classpass.sync.internal;
 
 import java.util.Objects;
 

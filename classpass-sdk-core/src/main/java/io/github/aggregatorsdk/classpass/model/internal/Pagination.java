@@ -1,4 +1,4 @@
-package io.github.aggregatorsdk.classpass.model;
+package io.github.aggregatorsdk.classpass.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
