@@ -325,8 +325,11 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /**
-   * Dispatches batch after batch until no event is due or sending must pause. Events waiting for
-   * a retry are not waited for.
+   * Dispatches batch after batch until no event is due, none of this dispatcher's own batches is
+   * still in flight, or sending must pause: when it returns without a pause, every update that was
+   * due when it was called has been answered by ClassPass (delivered, scheduled for a retry or
+   * dead-lettered), whichever of this dispatcher's threads sent it. Events waiting for a retry are
+   * not waited for; batches another instance holds are not either.
    *
    * @return how many events were claimed in all (an event retried at once counts again)
    * @throws OutboxStoreException when the store failed
@@ -337,9 +340,37 @@ public final class OutboxDispatcher implements AutoCloseable {
       long pausesBefore = pauses;
       int claimed = dispatchOnce();
       total += claimed;
-      if (claimed == 0 || pauses != pausesBefore) {
+      if (pauses != pausesBefore) {
         return total;
       }
+      // Nothing due may only mean the background thread's batches hold it: wait for them, then
+      // look again (a batch may release what it did not send, or leave a newer version due).
+      if (claimed == 0 && !awaitOwnBatchesInFlight()) {
+        return total;
+      }
+    }
+  }
+
+  /**
+   * Waits until none of the background thread's batches is in flight.
+   *
+   * @return whether there was one to wait for (false at once when none was, or when interrupted,
+   *     with the interrupt kept)
+   */
+  private boolean awaitOwnBatchesInFlight() {
+    synchronized (signal) {
+      if (inFlight == 0) {
+        return false;
+      }
+      try {
+        while (inFlight > 0) {
+          signal.wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      return true;
     }
   }
 

@@ -126,6 +126,27 @@ class BatchesInFlightTest {
     });
   }
 
+  @Test
+  void drainReturnsOnlyOnceTheBackgroundThreadsBatchesHaveBeenAnsweredToo() {
+    // A host (or a demo, or a test) calls drain() to know that what was due reached ClassPass,
+    // while the background thread's own batches are still at ClassPass: they hold their entries,
+    // so a claim finds nothing due before they are answered.
+    classPass.answer = request -> new Answer(200, 150, null);
+    int events = 8 * BATCH;
+    for (int i = 0; i < events; i++) {
+      outbox.enqueue(event("s-" + i, 0));
+    }
+    OutboxDispatcher dispatcher = dispatcher(4, DispatchObserver.none());
+    dispatcher.start();
+    await(() -> classPass.concurrent.get() > 0);
+
+    dispatcher.drain();
+
+    assertThat(classPass.eventsReceived.get()).as("events ClassPass answered when drain returned")
+        .isEqualTo(events);
+    assertThat(outbox.counts().pending()).isZero();
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {429, 401})
   void aPauseOneBatchMeetsStopsTheOtherBatchesBeforeTheirCall(int status) throws Exception {
