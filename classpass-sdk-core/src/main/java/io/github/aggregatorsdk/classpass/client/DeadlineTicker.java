@@ -1,9 +1,10 @@
 package io.github.aggregatorsdk.classpass.client;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -12,8 +13,12 @@ import java.util.concurrent.locks.LockSupport;
  * unregistering is a concurrent set's add and remove; unlike a timer per call (a
  * {@code ScheduledThreadPoolExecutor}'s queue insertion and removal under its lock, and a wake-up
  * of its thread whenever the new deadline is the earliest) it never wakes anything while the
- * ticker runs. A deadline is therefore enforced up to one tick late. With nothing in flight for
- * {@value #IDLE_TICKS} ticks the thread parks until the next registration.
+ * ticker runs. A deadline is therefore enforced up to one tick late.
+ *
+ * <p>The thread starts with the first registration and ends after {@value #IDLE_TICKS} ticks with
+ * nothing in flight; the next registration starts a new one. So no thread of the client outlives
+ * its calls by more than that (about a second for the shared ticker), and nothing pins the SDK's
+ * class loader in a host that is redeployed.
  */
 final class DeadlineTicker {
 
@@ -34,23 +39,26 @@ final class DeadlineTicker {
   static final int IDLE_TICKS = 200;
 
   private final Set<Expiring> inFlight = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean sleeping = new AtomicBoolean();
+  /** The running thread, null when none runs; a registration starts one when it finds null. */
+  private final AtomicReference<Thread> running = new AtomicReference<>();
   private volatile boolean stopped;
   private final long tickNanos;
-  private final Thread thread;
+  private final String threadName;
 
   DeadlineTicker(long tickNanos, String threadName) {
     this.tickNanos = tickNanos;
-    this.thread = new Thread(this::run, threadName);
-    thread.setDaemon(true);
-    thread.start();
+    this.threadName = threadName;
   }
 
   /** Watches {@code expiring} until {@link #unregister} (or its expiry). */
   void register(Expiring expiring) {
     inFlight.add(expiring);
-    if (sleeping.get() && sleeping.compareAndSet(true, false)) {
-      LockSupport.unpark(thread);
+    if (running.get() == null && !stopped) {
+      Thread thread = new Thread(this::run, threadName);
+      thread.setDaemon(true);
+      if (running.compareAndSet(null, thread)) {
+        thread.start();
+      }
     }
   }
 
@@ -59,10 +67,13 @@ final class DeadlineTicker {
     inFlight.remove(expiring);
   }
 
-  /** Ends the thread; for tests (the shared ticker runs as long as the JVM). */
+  /** Ends the thread for good; for tests (the shared ticker runs as long as calls do). */
   void stop() {
     stopped = true;
-    LockSupport.unpark(thread);
+    Thread thread = running.get();
+    if (thread != null) {
+      LockSupport.unpark(thread);
+    }
   }
 
   /** How many are watched; for tests. */
@@ -70,22 +81,24 @@ final class DeadlineTicker {
     return inFlight.size();
   }
 
-  /** Whether the thread is parked for want of calls in flight; for tests. */
-  boolean sleeping() {
-    return sleeping.get() && thread.getState() == Thread.State.WAITING;
+  /** The running thread, if any; for tests. */
+  Optional<Thread> thread() {
+    return Optional.ofNullable(running.get());
   }
 
   private void run() {
+    Thread self = Thread.currentThread();
     int idle = 0;
     while (!stopped) {
       if (inFlight.isEmpty()) {
         if (++idle >= IDLE_TICKS) {
-          sleeping.set(true);
-          // Set before the check: a registration either is seen here or unparks the thread.
-          while (inFlight.isEmpty() && sleeping.get() && !stopped) {
-            LockSupport.park(this);
+          // Give up the role, then look once more: a registration made before this point is seen
+          // here (and the role taken back unless the registration started a thread of its own),
+          // one made after it finds no thread running and starts one.
+          running.compareAndSet(self, null);
+          if (inFlight.isEmpty() || !running.compareAndSet(null, self)) {
+            return;
           }
-          sleeping.set(false);
           idle = 0;
         }
       } else {
@@ -104,5 +117,6 @@ final class DeadlineTicker {
       }
       LockSupport.parkNanos(this, tickNanos);
     }
+    running.compareAndSet(self, null);
   }
 }

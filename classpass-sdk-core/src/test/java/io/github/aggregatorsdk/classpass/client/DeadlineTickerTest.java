@@ -3,6 +3,7 @@ package io.github.aggregatorsdk.classpass.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -47,17 +48,70 @@ class DeadlineTickerTest {
   }
 
   @Test
-  void sleepsWhenIdleAndWakesForTheNextRegistration() throws Exception {
-    long idle = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!ticker.sleeping() && System.nanoTime() < idle) {
+  void itsThreadEndsWhenIdleAndTheNextRegistrationStartsOne() throws Exception {
+    assertThat(ticker.thread()).as("a thread before any call").isEmpty();
+    Recorded first = new Recorded(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10));
+    ticker.register(first);
+    Thread thread = ticker.thread().orElseThrow();
+    assertThat(first.expired.await(1, TimeUnit.SECONDS)).isTrue();
+
+    // Idle for IDLE_TICKS ticks: the thread ends, so nothing outlives the client's calls.
+    thread.join(TimeUnit.SECONDS.toMillis(5));
+    assertThat(thread.isAlive()).as("the ticker's thread after it was idle").isFalse();
+    assertThat(ticker.thread()).isEmpty();
+
+    Recorded next = new Recorded(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10));
+    ticker.register(next);
+
+    assertThat(next.expired.await(1, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void registrationsRacingTheIdleThreadsEndAreAllExpired() throws Exception {
+    // Short idle periods and registrations from several threads at random moments: however a
+    // registration meets a thread that is just ending, some thread expires it.
+    DeadlineTicker racing = new DeadlineTicker(TimeUnit.MICROSECONDS.toNanos(500), "test-racing");
+    AtomicInteger expired = new AtomicInteger();
+    int calls = 80;
+    Thread[] registering = new Thread[4];
+    for (int t = 0; t < registering.length; t++) {
+      registering[t] = new Thread(() -> {
+        for (int i = 0; i < calls / registering.length; i++) {
+          racing.register(new DeadlineTicker.Expiring() {
+            final long deadline = System.nanoTime();
+
+            @Override
+            public long deadlineNanos() {
+              return deadline;
+            }
+
+            @Override
+            public void expire() {
+              expired.incrementAndGet();
+            }
+          });
+          try {
+            // About the idle period (200 ticks of about half a millisecond) now and then.
+            int pause = ThreadLocalRandom.current().nextInt(0, 4) == 0
+                ? ThreadLocalRandom.current().nextInt(80, 140) : 0;
+            Thread.sleep(pause);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      });
+      registering[t].start();
+    }
+    for (Thread thread : registering) {
+      thread.join();
+    }
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (expired.get() < calls && System.nanoTime() < until) {
       Thread.sleep(5);
     }
-    assertThat(ticker.sleeping()).isTrue();
-
-    Recorded call = new Recorded(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10));
-    ticker.register(call);
-
-    assertThat(call.expired.await(1, TimeUnit.SECONDS)).isTrue();
+    racing.stop();
+    assertThat(expired.get()).isEqualTo(calls);
   }
 
   @Test
