@@ -479,8 +479,9 @@ public final class ClassPassIntegration implements AutoCloseable {
    * Configures a {@link ClassPassIntegration}. Defaults: an {@link InMemoryOutboxStore} (updates
    * are lost on restart: give a {@link JdbcOutboxStore} in production), partner API under {@code
    * /classpass}, matching by ClassPass ID, all personal data for new customers, the client's
-   * batch size ({@link ClassPassClient#batchSize()}, the one place it is set), registration at start, a full resync every 6 h reaching 28 days ahead, the UTC system clock,
-   * no listeners. Not thread-safe.
+   * batch size ({@link ClassPassClient#batchSize()}, the one place it is set), registration at
+   * start, a full resync every 6 h reaching 28 days ahead, the UTC system clock, no listeners. Not
+   * thread-safe.
    */
   public static final class Builder {
     private ClassPassClient client;
@@ -806,8 +807,9 @@ public final class ClassPassIntegration implements AutoCloseable {
 
     /**
      * Advanced: tunes the dispatcher's delivery (lease, dispatch interval, batches in flight at
-     * once, retry backoff, attempts and age before a dead letter, dead-letter retention). Its store, client, batch size, clock,
-     * threads, shutdown timeout and listeners are the integration's and are set after this.
+     * once, retry backoff, attempts and age before a dead letter, dead-letter retention). Its
+     * store, client, batch size, clock, threads, shutdown timeout and listeners are the
+     * integration's and are set after this.
      *
      * @param customizer never null
      * @return this builder

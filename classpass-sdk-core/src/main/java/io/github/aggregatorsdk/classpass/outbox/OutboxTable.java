@@ -21,6 +21,8 @@ final class OutboxTable {
   private final OutboxSql sql;
   private final OutboxDialect dialect;
   private final String upsert;
+  /** H2's {@code MERGE} can lose a race on a new key; see {@link #upsert}. */
+  private final boolean upsertMayLoseKeyRace;
   private final boolean claimsAtOnce;
 
   OutboxTable(OutboxSql sql, OutboxDialect dialect) {
@@ -38,6 +40,7 @@ final class OutboxTable {
     this.sql = sql;
     this.dialect = dialect;
     this.claimsAtOnce = database == OutboxDialect.POSTGRESQL;
+    this.upsertMayLoseKeyRace = database == OutboxDialect.H2;
     this.upsert = switch (database) {
       case POSTGRESQL -> sql.upsertOnConflict;
       case H2 -> sql.upsertMerge;
@@ -83,7 +86,7 @@ final class OutboxTable {
       OutboxSql.setInstant(statement, 7, now);
       return Optional.of(statement.executeUpdate() == 1);
     } catch (SQLException e) {
-      if (upsert == sql.upsertMerge && isIntegrityViolation(e)) {
+      if (upsertMayLoseKeyRace && isIntegrityViolation(e)) {
         return Optional.empty();
       }
       throw e;
